@@ -1,0 +1,12 @@
+// npm run test:e2e: build, then the end-to-end tests only (pass Playwright arguments after --).
+import { spawnSync } from 'node:child_process';
+import { findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+const opts = { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } };
+if (spawnSync('npm', ['run', 'build', '--silent'], opts).status !== 0) process.exit(1);
+process.exit(spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], opts).status ?? 1);

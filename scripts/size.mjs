@@ -1,0 +1,43 @@
+// npm run size: the gzipped size of each built chunk, and of what loads before first paint
+// (the entry script, its modulepreloads and the stylesheets named in dist/index.html).
+// Builds first when dist/ is missing.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+
+if (
+  !existsSync('dist/index.html') &&
+  spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0
+)
+  process.exit(1);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const files = readdirSync('dist/assets')
+  .filter((f) => /\.(js|css|json)$/.test(f))
+  .map((f) => {
+    const path = join('dist/assets', f);
+    const raw = readFileSync(path);
+    return { file: `assets/${f}`, size: statSync(path).size, gzip: gzipSync(raw, { level: 9 }).length };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+const html = readFileSync('dist/index.html', 'utf8');
+const firstPaint = new Set(
+  [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+);
+
+console.log('chunk'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), ' first paint');
+for (const f of files)
+  console.log(
+    f.file.padEnd(48),
+    kb(f.size).padStart(10),
+    kb(f.gzip).padStart(10),
+    firstPaint.has(f.file) ? ' yes' : '',
+  );
+const sum = (list) => list.reduce((n, f) => n + f.gzip, 0);
+const before = files.filter((f) => firstPaint.has(f.file));
+console.log(
+  `\nbefore first paint: ${kb(sum(before))} gzipped in ${before.length} files (${before.map((f) => f.file).join(', ')})`,
+);
+console.log(`all chunks: ${kb(sum(files))} gzipped in ${files.length} files`);

@@ -1,0 +1,109 @@
+/** The one place where the panels are combined around the dataset and the view. */
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset-query';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import { selectEvents, selectQuotes } from '@/data/select';
+import { parseSearch } from '@/view-state/url-codec';
+import { serializeView } from '@/view-state/view-parsers';
+import { useViewState } from '@/view-state/use-view-state';
+import { useUrlCleanup } from '@/view-state/use-url-cleanup';
+import { SiteHeader } from '@/features/header/site-header';
+import { LanguageSwitch } from '@/features/header/language-switch';
+import { ShareButton } from '@/features/header/share-button';
+import { UrlNotice } from '@/features/url-notice/url-notice';
+import { FilterBar } from '@/features/filters/filter-bar';
+import { TimelineRegion } from '@/features/timeline/timeline-region';
+import { ChartsRegion } from '@/features/charts/charts-region';
+import { EventsList } from '@/features/events/events-list';
+import { QuotesList } from '@/features/quotes/quotes-list';
+import { EventDetail } from '@/features/event-detail/event-detail';
+import { DatasetErrorView, LoadingView } from './dataset-status';
+
+export function App() {
+  const query = useDataset();
+  if (query.isSuccess) return <Dashboard dataset={query.data} />;
+  const lang = parseSearch(window.location.search).view.lang;
+  return (
+    <>
+      <SiteHeader lang={lang} />
+      {query.isError ? (
+        <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <LoadingView />
+      )}
+    </>
+  );
+}
+
+function Dashboard({ dataset }: { dataset: IndexedDataset }) {
+  const { i18n } = useTranslation();
+  const [view, setView] = useViewState(dataset.known);
+  const [ignored, dismissNotice] = useUrlCleanup(dataset.known, setView);
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang;
+    if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
+  }, [view.lang, i18n]);
+
+  const events = useMemo(() => selectEvents(dataset, view), [dataset, view]);
+  const quotes = useMemo(() => selectQuotes(dataset, view), [dataset, view]);
+  const selected = view.event ? dataset.eventById.get(view.event) : undefined;
+
+  const select = useCallback((id: string) => setView({ event: id }), [setView]);
+  const closeDetail = useCallback(() => {
+    const id = view.event;
+    void setView({ event: null });
+    if (id) document.getElementById(`event-title-${id}`)?.focus();
+  }, [setView, view.event]);
+  const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '' });
+  const query = serializeView(view);
+  const link = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+
+  return (
+    <>
+      <SiteHeader
+        updated={dataset.updated}
+        lang={view.lang}
+        controls={
+          <>
+            <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
+            <ShareButton link={link} />
+          </>
+        }
+      />
+      <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
+      <div className="z-20 lg:sticky lg:top-0">
+        <FilterBar
+          dataset={dataset}
+          view={view}
+          setView={setView}
+          counts={{ events: events.length, quotes: quotes.length }}
+        />
+      </div>
+      <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
+        <TimelineRegion />
+        <ChartsRegion />
+        <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <EventsList
+            dataset={dataset}
+            events={events}
+            view={view}
+            onSelect={select}
+            onClearFilters={clearFilters}
+          />
+          <QuotesList dataset={dataset} quotes={quotes} view={view} onClearFilters={clearFilters} />
+        </div>
+      </main>
+      <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
+        <FooterText />
+      </footer>
+      {selected && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
+    </>
+  );
+}
+
+function FooterText() {
+  const { t } = useTranslation();
+  return <p>{t('app.footer')}</p>;
+}

@@ -1,0 +1,51 @@
+/** What the page shows while the dataset loads, and when it cannot be used. */
+import { useTranslation } from 'react-i18next';
+import { DatasetError } from '@/data/load-dataset';
+import { Button } from '@/components/ui/button';
+
+export function LoadingView() {
+  const { t } = useTranslation();
+  return (
+    <div aria-busy="true" className="mx-auto max-w-7xl animate-pulse space-y-4 px-4 py-6">
+      <p className="sr-only" role="status">
+        {t('status.loading')}
+      </p>
+      <div className="h-24 rounded-lg bg-slate-200" />
+      <div className="h-72 rounded-lg bg-slate-200" />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="h-64 rounded-lg bg-slate-200" />
+        ))}
+      </div>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="h-20 rounded-lg bg-slate-200" />
+      ))}
+    </div>
+  );
+}
+
+export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const problems = error instanceof DatasetError ? error.problems : [];
+  return (
+    <div role="alert" className="mx-auto max-w-3xl px-4 py-10">
+      <h2 className="text-xl font-bold text-red-800">{t('status.errorTitle')}</h2>
+      <p className="mt-2 text-slate-800">
+        {problems.length ? t('status.errorInvalid', { count: problems.length }) : t('status.errorNetwork')}
+      </p>
+      <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>
+      {problems.length > 0 && (
+        <ul className="mt-3 max-h-80 list-disc space-y-1 overflow-auto rounded bg-red-50 py-2 pr-2 pl-8 font-mono text-sm text-red-950">
+          {problems.slice(0, 100).map((p, i) => (
+            <li key={i}>
+              {p.path}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button variant="primary" className="mt-4" onClick={onRetry}>
+        {t('status.retry')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** The sources behind an item: publisher, date, headline and link; the excerpt as a quote. */
+import { useTranslation } from 'react-i18next';
+import type { Citation, Source } from '@/data/schema';
+import type { Lang } from '@/view-state/defaults';
+import { formatPublished } from '@/lib/format';
+
+type Props = {
+  citations: readonly Citation[];
+  sourceById: ReadonlyMap<string, Source>;
+  lang: Lang;
+  /** Show each excerpt under its source (the detail panel), or only the links (lists). */
+  withExcerpts?: boolean;
+};
+
+export function SourceLink({ source, lang }: { source: Source; lang: Lang }) {
+  const label = `${source.publisher}, ${formatPublished(source.published, lang)}`;
+  return source.url ? (
+    <a
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={source.title}
+      className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
+    >
+      {label}
+    </a>
+  ) : (
+    <span title={source.title}>{label}</span>
+  );
+}
+
+export function CitationList({ citations, sourceById, lang, withExcerpts = false }: Props) {
+  const { t } = useTranslation();
+  const unique = citations.filter(
+    (c, i) => withExcerpts || citations.findIndex((x) => x.source === c.source) === i,
+  );
+  return (
+    <ul className={withExcerpts ? 'space-y-3' : 'flex flex-wrap gap-x-3 gap-y-1 text-xs'}>
+      {unique.map((c, i) => {
+        const source = sourceById.get(c.source);
+        if (!source) return null;
+        return (
+          <li key={`${c.source}-${i}`}>
+            <SourceLink source={source} lang={lang} />
+            {withExcerpts && (
+              <>
+                <div className="text-xs text-slate-600">
+                  “{source.title}” · {t(`sourceKind.${source.kind}`)}
+                  {source.notes ? ` · ${source.notes}` : ''}
+                </div>
+                {c.excerpt && (
+                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-sm text-slate-700 italic">
+                    “{c.excerpt}”
+                  </blockquote>
+                )}
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

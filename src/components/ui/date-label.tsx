@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { DatePrecision } from '@/data/schema';
+import type { Lang } from '@/view-state/defaults';
+import { formatSpan } from '@/lib/format';
+
+type Props = { date: string; endDate?: string; precision: DatePrecision; lang: Lang; className?: string };
+
+/** A date shown with its precision ("Sep 2025", "≈ 4 Apr 2025"), explained on hover and to screen readers. */
+export function DateLabel({ date, endDate, precision, lang, className = '' }: Props) {
+  const { t } = useTranslation();
+  const text = formatSpan(date, endDate, precision, lang);
+  const hint = precision === 'day' ? undefined : t(`precision.${precision}`);
+  return (
+    <time dateTime={date} title={hint} className={`tabular-nums ${className}`}>
+      {text}
+      {hint && <span className="sr-only"> ({hint})</span>}
+    </time>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { Lang } from '@/view-state/defaults';
+import { CitationList } from '@/components/ui/citation-list';
+import { DateLabel } from '@/components/ui/date-label';
+import { Tag } from '@/components/ui/chip';
+import { actorNames } from '@/lib/actor-names';
+
+type Props = {
+  event: Event;
+  dataset: IndexedDataset;
+  lang: Lang;
+  selected: boolean;
+  onSelect: (id: string) => void;
+};
+
+export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const quoteCount = dataset.quotesByEvent.get(event.id)?.length ?? 0;
+  return (
+    <li
+      className={`rounded-lg border bg-white p-3 shadow-xs transition-colors ${
+        selected ? 'border-blue-600 ring-2 ring-blue-600/30' : 'border-slate-200'
+      }`}
+      data-event-id={event.id}
+    >
+      <article aria-labelledby={`event-title-${event.id}`}>
+        <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
+          <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
+          {event.keyMoment && <Tag className="bg-amber-100 text-amber-900">{t('events.keyMoment')}</Tag>}
+          {event.note && <Tag className="bg-violet-100 text-violet-900">{t('events.hasNote')}</Tag>}
+        </div>
+        <h4 className="mt-0.5 font-semibold">
+          <button
+            id={`event-title-${event.id}`}
+            type="button"
+            aria-pressed={selected}
+            onClick={() => onSelect(event.id)}
+            className="text-left text-slate-900 hover:text-blue-800 hover:underline"
+          >
+            {event.title[lang]}
+          </button>
+        </h4>
+        <p className="mt-1 text-sm text-slate-700">
+          <span className="sr-only">{t('events.actors')}: </span>
+          {actorNames(event.actors, dataset)}
+          {event.targets?.length ? (
+            <>
+              {' → '}
+              <span className="sr-only">{t('events.targets')}: </span>
+              {actorNames(event.targets, dataset)}
+            </>
+          ) : null}
+        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-1.5">
+          {event.topics.map((id) => (
+            <Tag key={id}>{dataset.topicById.get(id)?.label[lang] ?? id}</Tag>
+          ))}
+          {quoteCount > 0 && (
+            <span className="text-xs text-slate-600">{t('events.quoteCount', { count: quoteCount })}</span>
+          )}
+        </div>
+        <div className="mt-2">
+          <span className="sr-only">{t('events.sources')}: </span>
+          <CitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} />
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+/** The filtered events by date, grouped by month: the accessible twin of the timeline. */
+import { useTranslation } from 'react-i18next';
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import { formatMonth } from '@/lib/format';
+import { describeFilters } from '@/lib/describe-filters';
+import { EmptyState } from '@/components/ui/empty-state';
+import { EventRow } from './event-row';
+
+type Props = {
+  dataset: IndexedDataset;
+  events: readonly Event[];
+  view: ViewState;
+  onSelect: (id: string) => void;
+  onClearFilters: () => void;
+};
+
+function byMonth(events: readonly Event[]): [string, Event[]][] {
+  const groups = new Map<string, Event[]>();
+  for (const e of events) groups.set(e.date.slice(0, 7), [...(groups.get(e.date.slice(0, 7)) ?? []), e]);
+  return [...groups.entries()];
+}
+
+export function EventsList({ dataset, events, view, onSelect, onClearFilters }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="events-heading" className="min-w-0">
+      <h2 id="events-heading" className="mb-3 text-lg font-bold">
+        {t('events.heading')}
+      </h2>
+      {events.length === 0 ? (
+        <EmptyState
+          message={t('events.empty', { filters: describeFilters(view, dataset, t, 'involving') })}
+          actionLabel={t('filters.clear')}
+          onAction={onClearFilters}
+        />
+      ) : (
+        <div className="space-y-5">
+          {byMonth(events).map(([month, list]) => (
+            <section key={month} aria-label={formatMonth(month, view.lang, 'long')}>
+              <h3 className="py-1 text-sm font-semibold tracking-wide text-slate-500 uppercase">
+                {formatMonth(month, view.lang, 'long')}
+              </h3>
+              <ol className="space-y-2">
+                {list.map((e) => (
+                  <EventRow
+                    key={e.id}
+                    event={e}
+                    dataset={dataset}
+                    lang={view.lang}
+                    selected={e.id === view.event}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

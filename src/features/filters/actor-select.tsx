@@ -1,0 +1,61 @@
+/** Actor filter: a multi-select grouped by country, with each actor's role. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '@/data/schema';
+import type { Lang } from '@/view-state/defaults';
+import { Popover } from '@/components/ui/popover';
+import { countryName } from '@/lib/country';
+
+type Props = {
+  actors: readonly Actor[];
+  selected: readonly string[];
+  lang: Lang;
+  onChange: (ids: string[]) => void;
+};
+
+const COUNTRY_ORDER = ['US', 'CO'];
+const rank = (c: string) => (COUNTRY_ORDER.includes(c) ? COUNTRY_ORDER.indexOf(c) : COUNTRY_ORDER.length);
+
+export function ActorSelect({ actors, selected, lang, onChange }: Props) {
+  const { t } = useTranslation();
+  const groups = useMemo(() => {
+    const byCountry = new Map<string, Actor[]>();
+    for (const a of actors) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
+    return [...byCountry.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  }, [actors]);
+  const names = selected.map((id) => actors.find((a) => a.id === id)?.name ?? id);
+  const toggle = (id: string) =>
+    onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+
+  return (
+    <Popover
+      label={names.length ? names.join(', ') : t('filters.allActors')}
+      buttonLabel={`${t('filters.actors')}: ${names.length ? names.join(', ') : t('filters.allActors')}`}
+    >
+      {groups.map(([country, list]) => (
+        <fieldset key={country} className="mb-2">
+          <legend className="px-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            {countryName(country, lang)}
+          </legend>
+          {list.map((a) => (
+            <label
+              key={a.id}
+              className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100"
+            >
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={selected.includes(a.id)}
+                onChange={() => toggle(a.id)}
+              />
+              <span className="text-sm">
+                <span className="font-medium">{a.name}</span>
+                <span className="block text-xs text-slate-600">{a.role[lang]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </Popover>
+  );
+}

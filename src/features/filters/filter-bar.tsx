@@ -1,0 +1,80 @@
+/** The filter bar: actors, months, topics, words, Reset, and the live counts. */
+import { useTranslation } from 'react-i18next';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { WriteMode } from '@/view-state/use-view-state';
+import { hasFilters } from '@/data/select';
+import { Button } from '@/components/ui/button';
+import { Chip } from '@/components/ui/chip';
+import { ActorSelect } from './actor-select';
+import { MonthRangeSelect } from './month-range';
+import { SearchBox } from './search-box';
+
+type Props = {
+  dataset: IndexedDataset;
+  view: ViewState;
+  setView: (patch: Partial<ViewState>, mode?: WriteMode) => unknown;
+  counts: { events: number; quotes: number };
+};
+
+export function FilterBar({ dataset, view, setView, counts }: Props) {
+  const { t } = useTranslation();
+  const lang = view.lang;
+  const toggleTopic = (id: string) =>
+    setView({ topic: view.topic.includes(id) ? view.topic.filter((x) => x !== id) : [...view.topic, id] });
+
+  return (
+    <section aria-label={t('filters.label')} className="border-b border-slate-200 bg-white/95 shadow-sm">
+      <div className="mx-auto max-w-7xl space-y-3 px-4 py-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1fr)_minmax(16rem,1.3fr)_minmax(12rem,1fr)_auto] lg:items-end">
+          <div className="flex flex-col">
+            <span className="text-xs text-slate-600" aria-hidden="true">
+              {t('filters.actors')}
+            </span>
+            <ActorSelect
+              actors={dataset.actors}
+              selected={view.actor}
+              lang={lang}
+              onChange={(actor) => setView({ actor })}
+            />
+          </div>
+          <MonthRangeSelect
+            months={dataset.months}
+            value={view.month}
+            lang={lang}
+            onChange={(month) => setView({ month })}
+          />
+          <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
+          <Button
+            disabled={!hasFilters(view)}
+            onClick={() => setView({ actor: [], month: null, topic: [], q: '' })}
+          >
+            {t('filters.reset')}
+          </Button>
+        </div>
+        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.topics')}>
+          <span className="text-xs text-slate-600" aria-hidden="true">
+            {t('filters.topics')}:
+          </span>
+          {dataset.topics.map((topic) => (
+            <Chip
+              key={topic.id}
+              pressed={view.topic.includes(topic.id)}
+              onClick={() => toggleTopic(topic.id)}
+            >
+              {topic.label[lang]}
+            </Chip>
+          ))}
+        </div>
+        <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
+          {t('filters.counts', {
+            events: counts.events,
+            totalEvents: dataset.events.length,
+            quotes: counts.quotes,
+            totalQuotes: dataset.quotes.length,
+          })}
+        </p>
+      </div>
+    </section>
+  );
+}

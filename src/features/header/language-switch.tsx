@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { LANGS, type Lang } from '@/view-state/defaults';
+
+type Props = { lang: Lang; onChange: (lang: Lang) => void };
+
+export function LanguageSwitch({ lang, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div
+      role="group"
+      aria-label={t('header.language')}
+      className="flex rounded-md border border-slate-500 p-0.5"
+    >
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={l === lang}
+          aria-label={t(`header.langName.${l}`)}
+          onClick={() => l !== lang && onChange(l)}
+          className={`min-h-8 min-w-9 rounded px-2 text-sm font-semibold ${
+            l === lang ? 'bg-white text-slate-900' : 'text-slate-200 hover:bg-slate-700'
+          }`}
+        >
+          {l.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/view-state/defaults';
+import { formatEventDate } from '@/lib/format';
+
+type Props = { updated?: string; lang: Lang; controls?: ReactNode };
+
+export function SiteHeader({ updated, lang, controls }: Props) {
+  const { t } = useTranslation();
+  return (
+    <header className="bg-slate-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div>
+          <h1 className="text-xl font-bold tracking-tight sm:text-2xl">
+            <span
+              aria-hidden="true"
+              className="mr-2 inline-block h-4 w-4 rounded-sm bg-gradient-to-r from-blue-600 from-50% to-amber-400 to-50%"
+            />
+            {t('app.title')}
+          </h1>
+          <p className="text-sm text-slate-300">
+            {t('app.tagline')}
+            {updated && (
+              <>
+                {' · '}
+                <span>{t('header.asOf', { date: formatEventDate(updated, 'day', lang) })}</span>
+              </>
+            )}
+          </p>
+        </div>
+        {controls && <div className="flex items-center gap-3">{controls}</div>}
+      </div>
+    </header>
+  );
+}

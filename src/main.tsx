@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createI18n } from './i18n/setup';
+import { parseSearch } from './view-state/url-codec';
+import './styles.css';
+
+// Start in the link's language so the first paint is already in it.
+const { lang } = parseSearch(window.location.search).view;
+document.documentElement.lang = lang;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Providers queryClient={createQueryClient()} i18n={createI18n(lang)}>
+      <App />
+    </Providers>
+  </StrictMode>,
+);
