@@ -1,4 +1,5 @@
 /** The filter bar: actors, months, topics, words, Reset, and the live counts. */
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
@@ -20,51 +21,70 @@ type Props = {
 export function FilterBar({ dataset, view, setView, counts }: Props) {
   const { t } = useTranslation();
   const lang = view.lang;
+  // On a phone the controls fold away behind one button (UI-only state).
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
+  const active = view.actor.length + view.topic.length + (view.month ? 1 : 0) + (view.q.trim() ? 1 : 0);
   const toggleTopic = (id: string) =>
     setView({ topic: view.topic.includes(id) ? view.topic.filter((x) => x !== id) : [...view.topic, id] });
 
   return (
     <section aria-label={t('filters.label')} className="border-b border-slate-200 bg-white/95 shadow-sm">
       <div className="mx-auto max-w-7xl space-y-3 px-4 py-3">
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1fr)_minmax(16rem,1.3fr)_minmax(12rem,1fr)_auto] lg:items-end">
-          <div className="flex flex-col">
-            <span className="text-xs text-slate-600" aria-hidden="true">
-              {t('filters.actors')}
-            </span>
-            <ActorSelect
-              actors={dataset.actors}
-              selected={view.actor}
-              lang={lang}
-              onChange={(actor) => setView({ actor })}
-            />
-          </div>
-          <MonthRangeSelect
-            months={dataset.months}
-            value={view.month}
-            lang={lang}
-            onChange={(month) => setView({ month })}
-          />
-          <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
-          <Button
-            disabled={!hasFilters(view)}
-            onClick={() => setView({ actor: [], month: null, topic: [], q: '' })}
-          >
-            {t('filters.reset')}
-          </Button>
-        </div>
-        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.topics')}>
-          <span className="text-xs text-slate-600" aria-hidden="true">
-            {t('filters.topics')}:
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={controlsId}
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-h-9 w-full items-center justify-between rounded-md border border-slate-300 px-3 text-sm font-medium sm:hidden"
+        >
+          <span>
+            {t('filters.label')}
+            {active > 0 && ` · ${t('filters.active', { count: active })}`}
           </span>
-          {dataset.topics.map((topic) => (
-            <Chip
-              key={topic.id}
-              pressed={view.topic.includes(topic.id)}
-              onClick={() => toggleTopic(topic.id)}
+          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+        <div id={controlsId} className={`space-y-3 ${open ? '' : 'hidden'} sm:block`}>
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1fr)_minmax(16rem,1.3fr)_minmax(12rem,1fr)_auto] lg:items-end">
+            <div className="flex flex-col">
+              <span className="text-xs text-slate-600" aria-hidden="true">
+                {t('filters.actors')}
+              </span>
+              <ActorSelect
+                actors={dataset.actors}
+                selected={view.actor}
+                lang={lang}
+                onChange={(actor) => setView({ actor })}
+              />
+            </div>
+            <MonthRangeSelect
+              months={dataset.months}
+              value={view.month}
+              lang={lang}
+              onChange={(month) => setView({ month })}
+            />
+            <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
+            <Button
+              disabled={!hasFilters(view)}
+              onClick={() => setView({ actor: [], month: null, topic: [], q: '' })}
             >
-              {topic.label[lang]}
-            </Chip>
-          ))}
+              {t('filters.reset')}
+            </Button>
+          </div>
+          <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.topics')}>
+            <span className="text-xs text-slate-600" aria-hidden="true">
+              {t('filters.topics')}:
+            </span>
+            {dataset.topics.map((topic) => (
+              <Chip
+                key={topic.id}
+                pressed={view.topic.includes(topic.id)}
+                onClick={() => toggleTopic(topic.id)}
+              >
+                {topic.label[lang]}
+              </Chip>
+            ))}
+          </div>
         </div>
         <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
           {t('filters.counts', {

@@ -91,7 +91,7 @@ describe('validateDataset', () => {
     ],
     [
       'seed citation without excerpt',
-      (d) => delete d.events[0]!.citations[0]!.excerpt,
+      (d) => delete (d.events[0]!.citations[0] as { excerpt?: string }).excerpt,
       'events[0].citations[0].excerpt',
       /needs an excerpt/,
     ],
