@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
+// Several people (or agents) can run the suite at once, each on its own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +13,8 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? '.tmp/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     ...devices['Desktop Chrome'],
@@ -22,7 +25,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as any static host would.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

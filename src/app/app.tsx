@@ -82,8 +82,8 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         />
       </div>
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-        <TimelineRegion />
-        <ChartsRegion />
+        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+        <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <EventsList
             dataset={dataset}
@@ -92,7 +92,13 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             onSelect={select}
             onClearFilters={clearFilters}
           />
-          <QuotesList dataset={dataset} quotes={quotes} view={view} onClearFilters={clearFilters} />
+          <QuotesList
+            dataset={dataset}
+            quotes={quotes}
+            view={view}
+            setView={setView}
+            onClearFilters={clearFilters}
+          />
         </div>
       </main>
       <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">

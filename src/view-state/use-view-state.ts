@@ -13,6 +13,8 @@ export const viewParsers = makeViewParsers(browserLang());
 
 /** Discrete choices push a history entry; continuous changes (typing, panning) replace it. */
 export type WriteMode = 'push' | 'replace';
+/** How a panel changes the view: a patch of the parameters it changes. */
+export type SetView = (patch: Partial<ViewState>, mode?: WriteMode) => unknown;
 
 export function cleanView(raw: ViewState, known: KnownIds): ViewState {
   const actor = raw.actor.filter((id) => known.actors.has(id));

@@ -17,14 +17,18 @@ test('selecting an event opens its detail with its sources; Escape closes it', a
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
   expect(search(page).get('event')).toBeNull();
-  await expect(eventsSection(page).getByRole('button', { name: withQuotes.title.en, exact: true })).toBeFocused();
+  await expect(
+    eventsSection(page).getByRole('button', { name: withQuotes.title.en, exact: true }),
+  ).toBeFocused();
 });
 
 test('a link with an event opens its detail, and Back closes it', async ({ page }) => {
   const event = dataset.events[5]!;
   await open(page);
   await open(page, `event=${event.id}`);
-  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(event.title.en);
+  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
+    event.title.en,
+  );
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('event-detail')).toBeHidden();
   await page.goBack();

@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { actorName, chooseActors, chooseMonths, counts, dataset, eventsSection, eventTitles, open, quotesSection, search } from './helpers';
+import {
+  actorName,
+  chooseActors,
+  chooseMonths,
+  counts,
+  dataset,
+  eventsSection,
+  eventTitles,
+  open,
+  quotesSection,
+  search,
+} from './helpers';
 
 const inOct2025 = (d: string) => d.startsWith('2025-10');
 const trumpEvents = dataset.events.filter(
@@ -7,7 +18,9 @@ const trumpEvents = dataset.events.filter(
 );
 const trumpQuotes = dataset.quotes.filter((q) => inOct2025(q.date) && q.speaker === 'trump');
 
-test('filtering by actor and month shows only matching events and quotes, and the link carries it', async ({ page }) => {
+test('filtering by actor and month shows only matching events and quotes, and the link carries it', async ({
+  page,
+}) => {
   await open(page);
   await expect(counts(page)).toContainText(`${dataset.events.length} of ${dataset.events.length} events`);
 
@@ -35,7 +48,10 @@ test('filtering by actor and month shows only matching events and quotes, and th
   }
 });
 
-test('reload keeps the view, a fresh browser opens the same view, Back undoes the last filter', async ({ page, browser }) => {
+test('reload keeps the view, a fresh browser opens the same view, Back undoes the last filter', async ({
+  page,
+  browser,
+}) => {
   await open(page);
   await chooseActors(page, ['Gustavo Petro']);
   await page.getByRole('button', { name: 'Visas', exact: true }).click();
@@ -47,7 +63,10 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
   await page.reload();
   await expect(counts(page)).toHaveText(shownCounts!);
   await expect(eventTitles(page)).toHaveText(shownTitles);
-  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -59,7 +78,10 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
   await page.goBack();
   await expect(page).not.toHaveURL(/topic=/);
   await expect(page).toHaveURL(/actor=petro/);
-  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await page.goBack();
   await expect(page).not.toHaveURL(/actor=/);
   await expect(counts(page)).toContainText(`${dataset.events.length} of ${dataset.events.length} events`);

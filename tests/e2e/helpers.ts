@@ -3,7 +3,13 @@ import { expect, type Page } from '@playwright/test';
 
 /** The bundled dataset, read the way a data editor sees it (for expected texts and counts). */
 export const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
-  events: { id: string; date: string; title: { en: string; es: string }; actors: string[]; targets?: string[] }[];
+  events: {
+    id: string;
+    date: string;
+    title: { en: string; es: string };
+    actors: string[];
+    targets?: string[];
+  }[];
   quotes: { id: string; date: string; speaker: string; event?: string }[];
   actors: { id: string; name: string }[];
 };

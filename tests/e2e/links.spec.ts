@@ -17,7 +17,9 @@ test('a bad link shows a notice, a clean address and the full story', async ({ p
 test('a link keeps its valid parts when some are bad', async ({ page }) => {
   await open(page, 'actor=trump,nobody&index=nope&utm_source=newsletter');
   await expect(page).toHaveURL(/\?actor=trump&utm_source=newsletter$/);
-  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText('index “nope”');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText(
+    'index “nope”',
+  );
 });
 
 test('link text is shown as text, never run as HTML', async ({ page }) => {

@@ -3,14 +3,18 @@ import { dataset, open } from './helpers';
 
 test('a dataset that fails to load shows the error and a Retry that recovers', async ({ page }) => {
   let fail = true;
-  await page.route(/dataset-[^/]*\.json$/, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route(/dataset-[^/]*\.json$/, (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The story could not be loaded');
   await expect(alert).toContainText('HTTP 503');
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByTestId('result-counts')).toContainText(`${dataset.events.length} of ${dataset.events.length} events`);
+  await expect(page.getByTestId('result-counts')).toContainText(
+    `${dataset.events.length} of ${dataset.events.length} events`,
+  );
 });
 
 test('a broken dataset lists its problems with their paths', async ({ page }) => {
@@ -34,7 +38,11 @@ test('dataset text is shown as text, never run as HTML', async ({ page }) => {
 });
 
 test('the page fits a 375-pixel phone without sideways scrolling', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await open(page, 'event=' + dataset.events[1]!.id);
   await expect(page.getByTestId('event-detail')).toBeVisible();

@@ -1,9 +1,15 @@
 /** The place the four escalation charts will take, reserved at their size. */
 import { useTranslation } from 'react-i18next';
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
+
+type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
 const CHARTS = ['tariffs', 'flights', 'aid', 'tension'] as const;
 
-export function ChartsRegion() {
+export function ChartsRegion(_props: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="charts-heading" className="min-w-0">

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
-import type { WriteMode } from '@/view-state/use-view-state';
+import type { SetView } from '@/view-state/use-view-state';
 import { hasFilters } from '@/data/select';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
@@ -14,7 +14,7 @@ import { SearchBox } from './search-box';
 type Props = {
   dataset: IndexedDataset;
   view: ViewState;
-  setView: (patch: Partial<ViewState>, mode?: WriteMode) => unknown;
+  setView: SetView;
   counts: { events: number; quotes: number };
 };
 

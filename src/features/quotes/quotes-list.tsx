@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
 import { describeFilters } from '@/lib/describe-filters';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QuoteBlock } from '@/components/quote-block';
@@ -11,6 +12,7 @@ type Props = {
   dataset: IndexedDataset;
   quotes: readonly Quote[];
   view: ViewState;
+  setView: SetView;
   onClearFilters: () => void;
 };
 

@@ -1,7 +1,13 @@
 /** The place the zoomable timeline will take, reserved at its size so the page does not jump. */
 import { useTranslation } from 'react-i18next';
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
 
-export function TimelineRegion() {
+type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
+
+export function TimelineRegion(_props: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="timeline-heading" className="min-w-0">
