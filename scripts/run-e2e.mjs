@@ -9,6 +9,8 @@ if (!chromium) {
 }
 const opts = { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } };
 // E2E_DIST builds into another folder, so runs side by side do not overwrite each other's build.
-const buildArgs = process.env.E2E_DIST ? ['vite', 'build', '--outDir', process.env.E2E_DIST] : ['vite', 'build'];
+const buildArgs = process.env.E2E_DIST
+  ? ['vite', 'build', '--outDir', process.env.E2E_DIST]
+  : ['vite', 'build'];
 if (spawnSync('npx', buildArgs, opts).status !== 0) process.exit(1);
 process.exit(spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], opts).status ?? 1);
