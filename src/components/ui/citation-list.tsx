@@ -46,8 +46,13 @@ export function CitationList({ citations, sourceById, lang, withExcerpts = false
               <>
                 <div className="text-xs text-slate-600">
                   “{source.title}” · {t(`sourceKind.${source.kind}`)}
-                  {source.notes ? ` · ${source.notes}` : ''}
                 </div>
+                {source.notes && (
+                  <details className="text-xs text-slate-600">
+                    <summary className="cursor-pointer">{t('sources.about')}</summary>
+                    <p lang="en">{source.notes}</p>
+                  </details>
+                )}
                 {c.excerpt && (
                   <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-sm text-slate-700 italic">
                     “{c.excerpt}”

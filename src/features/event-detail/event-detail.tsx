@@ -44,7 +44,7 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
           {t('detail.close')} <span aria-hidden="true">✕</span>
         </button>
       </div>
-      <h2 id="detail-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold">
+      <h2 id="detail-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold outline-none">
         {event.title[lang]}
       </h2>
       <p className="mt-2 text-slate-800">{event.summary[lang]}</p>
