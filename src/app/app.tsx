@@ -56,7 +56,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
     void setView({ event: null });
     if (id) document.getElementById(`event-title-${id}`)?.focus();
   }, [setView, view.event]);
-  const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '' });
+  const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
   const query = serializeView(view);
   const link = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
 

@@ -61,12 +61,12 @@ export function FilterBar({ dataset, view, setView, counts }: Props) {
               months={dataset.months}
               value={view.month}
               lang={lang}
-              onChange={(month) => setView({ month })}
+              onChange={(month) => setView({ month, window: null })}
             />
             <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
             <Button
               disabled={!hasFilters(view)}
-              onClick={() => setView({ actor: [], month: null, topic: [], q: '' })}
+              onClick={() => setView({ actor: [], month: null, topic: [], q: '', window: null })}
             >
               {t('filters.reset')}
             </Button>

@@ -1,22 +1,37 @@
-/** The place the zoomable timeline will take, reserved at its size so the page does not jump. */
+/**
+ * The timeline's place on the page. vis-timeline loads with import() in its own chunk, so it
+ * never delays first paint; a placeholder of the same size holds its place until then.
+ */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 
+const TimelineView = lazy(() => import('./timeline-view'));
+
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
-export function TimelineRegion(_props: Props) {
-  const { t } = useTranslation();
+export function TimelineRegion(props: Props) {
+  const { t } = useTranslation('timeline');
   return (
     <section aria-labelledby="timeline-heading" className="min-w-0">
       <h2 id="timeline-heading" className="mb-2 text-lg font-bold">
-        {t('timeline.heading')}
+        {t('heading')}
       </h2>
-      <div className="flex h-72 items-center justify-center rounded-lg border border-dashed border-slate-300 bg-white p-4 text-center text-sm text-slate-600">
-        {t('timeline.pending')}
-      </div>
+      <Suspense
+        fallback={
+          <div
+            aria-busy="true"
+            className="flex h-80 items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-slate-600"
+          >
+            {t('loading')}
+          </div>
+        }
+      >
+        <TimelineView {...props} />
+      </Suspense>
     </section>
   );
 }

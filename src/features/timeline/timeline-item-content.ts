@@ -1,0 +1,38 @@
+/**
+ * DOM nodes for what vis-timeline shows. vis-timeline renders a string `content` as HTML, so
+ * every text from the dataset goes in through textContent, in nodes built here.
+ */
+import type { TimelineItemSpec } from './to-timeline-items';
+
+export const itemDomId = (id: string) => `tl-item-${id}`;
+
+/** The label drawn on the timeline: a screen-reader option with the item's full name. */
+export function itemContent(spec: TimelineItemSpec, doc: Document = document): HTMLElement {
+  const el = doc.createElement('span');
+  el.id = itemDomId(spec.id);
+  el.className = 'tl-label';
+  el.setAttribute('role', 'option');
+  el.setAttribute('aria-selected', 'false');
+  el.setAttribute('aria-label', spec.ariaLabel);
+  el.textContent = spec.label;
+  return el;
+}
+
+/** The hover card: the full title, then date and actors. */
+export function itemTooltip(spec: TimelineItemSpec, doc: Document = document): HTMLElement {
+  const el = doc.createElement('div');
+  el.className = 'tl-tooltip';
+  const title = doc.createElement('strong');
+  title.textContent = spec.tooltip.title;
+  const meta = doc.createElement('div');
+  meta.textContent = spec.tooltip.meta;
+  el.append(title, meta);
+  return el;
+}
+
+export function textNode(text: string, className: string, doc: Document = document): HTMLElement {
+  const el = doc.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}

@@ -1,0 +1,54 @@
+/** The colour key of the timeline, which doubles as the topic filter. */
+import { useTranslation } from 'react-i18next';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
+import { topicColor } from '@/lib/topic-colors';
+
+type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
+
+export function TimelineLegend({ dataset, view, setView }: Props) {
+  const { t } = useTranslation('timeline');
+  const toggle = (id: string) =>
+    setView({ topic: view.topic.includes(id) ? view.topic.filter((x) => x !== id) : [...view.topic, id] });
+  return (
+    <div
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs"
+      role="group"
+      aria-label={t('legend')}
+    >
+      {dataset.topics.map((topic, i) => {
+        const on = view.topic.includes(topic.id);
+        return (
+          <button
+            key={topic.id}
+            type="button"
+            aria-pressed={on}
+            onClick={() => toggle(topic.id)}
+            className={`inline-flex min-h-7 items-center gap-1.5 rounded px-1.5 ${on ? 'bg-slate-900 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+          >
+            <span
+              aria-hidden="true"
+              className="h-2.5 w-2.5 rounded-full"
+              style={{ background: topicColor(topic.id, i) }}
+            />
+            {topic.label[view.lang]}
+          </button>
+        );
+      })}
+      <span className="ml-auto inline-flex items-center gap-1.5 text-slate-600">
+        <span
+          aria-hidden="true"
+          className="inline-block h-2.5 w-4 rounded-sm border border-dashed border-slate-500"
+        />
+        {t('inexact')}
+      </span>
+      <span className="inline-flex items-center gap-1 text-slate-600">
+        <span aria-hidden="true" className="text-amber-700">
+          ★
+        </span>
+        {t('key')}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/** Mounts the timeline (vis-timeline, loaded in its own chunk) and wires it to the view. */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
+import { TimelineController } from './timeline-controller';
+import { TimelineToolbar } from './timeline-toolbar';
+import { TimelineLegend } from './timeline-legend';
+import {
+  neighbour,
+  storyBounds,
+  toTimelineGroups,
+  toTimelineItems,
+  windowForView,
+  type Lanes,
+} from './to-timeline-items';
+
+type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
+
+const KEY_STEPS: Record<string, 1 | -1 | 'first' | 'last'> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: 'first',
+  End: 'last',
+};
+
+export default function TimelineView({ dataset, events, view, setView }: Props) {
+  const { t } = useTranslation('timeline');
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<TimelineController | null>(null);
+  const [lanes, setLanes] = useState<Lanes>('side');
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const lang = view.lang;
+  const bounds = useMemo(() => storyBounds(dataset), [dataset]);
+  // The controller's callbacks always reach the latest setView.
+  const setViewRef = useRef(setView);
+  useEffect(() => {
+    setViewRef.current = setView;
+  }, [setView]);
+
+  // Create once (StrictMode mounts twice: the cleanup destroys the first).
+  useEffect(() => {
+    const c = new TimelineController(
+      container.current!,
+      bounds,
+      lang,
+      {
+        onSelect: (id) => void setViewRef.current({ event: id }),
+        onWindow: (window) => void setViewRef.current({ window }, 'replace'),
+      },
+      t('cluster'),
+    );
+    controller.current = c;
+    return () => {
+      c.destroy();
+      controller.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language and texts update through their own effects
+  }, [bounds]);
+
+  useEffect(() => controller.current?.setLocale(lang), [lang]);
+  useEffect(() => {
+    const labels = { US: t('lane.US'), CO: t('lane.CO'), other: t('lane.other') };
+    controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, labels));
+  }, [dataset, lang, lanes, t]);
+  useEffect(
+    () => controller.current?.setItems(toTimelineItems(events, dataset, lang, lanes)),
+    [events, dataset, lang, lanes],
+  );
+  const target = useMemo(
+    () => windowForView({ window: view.window, month: view.month }, dataset),
+    [view.window, view.month, dataset],
+  );
+  useEffect(() => controller.current?.setWindow(target), [target]);
+  useEffect(() => controller.current?.select(view.event), [view.event, events]);
+  useEffect(() => controller.current?.setFocus(focusId), [focusId, events]);
+
+  const focused = focusId ? dataset.eventById.get(focusId) : undefined;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = KEY_STEPS[e.key];
+    if (step !== undefined) {
+      e.preventDefault();
+      setFocusId(neighbour(events, focusId ?? view.event, step));
+    } else if ((e.key === 'Enter' || e.key === ' ') && focusId) {
+      e.preventDefault();
+      void setView({ event: focusId });
+    } else if (e.key === '+' || e.key === '=') controller.current?.zoom('in');
+    else if (e.key === '-') controller.current?.zoom('out');
+  };
+
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white">
+      <TimelineToolbar
+        lanes={lanes}
+        onLanes={setLanes}
+        onZoomIn={() => controller.current?.zoom('in')}
+        onZoomOut={() => controller.current?.zoom('out')}
+        onFit={() =>
+          controller.current?.fit(
+            view.month ? windowForView({ window: null, month: view.month }, dataset) : bounds,
+          )
+        }
+      />
+      <div
+        ref={container}
+        className="rift-timeline min-h-56 touch-pan-y px-1"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('label')}
+        aria-describedby="timeline-help"
+        aria-activedescendant={TimelineController.domId(focusId)}
+        data-testid="timeline"
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && !focusId) setFocusId(view.event ?? events[0]?.id ?? null);
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) setFocusId(null);
+        }}
+      />
+      <p id="timeline-help" className="px-3 pt-1 text-xs text-slate-600">
+        {t('help')}
+      </p>
+      <p className="sr-only" aria-live="polite">
+        {focused ? `${t('focused')}: ${focused.title[lang]}` : ''}
+      </p>
+      <TimelineLegend dataset={dataset} view={view} setView={setView} />
+      {events.length === 0 && (
+        <p className="px-3 pb-3 text-sm text-slate-700" role="status">
+          {t('empty')}
+        </p>
+      )}
+    </div>
+  );
+}

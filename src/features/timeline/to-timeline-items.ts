@@ -1,0 +1,143 @@
+/**
+ * Pure transforms from (dataset, view) to what the timeline draws: items, lanes and the window.
+ * No DOM and no vis-timeline here; timeline-item-content.ts turns the text into DOM nodes.
+ */
+import type { Event } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { DayWindow, Lang, ViewState } from '@/view-state/defaults';
+import { formatSpan } from '@/lib/format';
+import { actorNames } from '@/lib/actor-names';
+
+export type Lanes = 'side' | 'topic';
+export type Side = 'US' | 'CO' | 'other';
+
+export type TimelineItemSpec = {
+  id: string;
+  group: string;
+  /** ISO date-times in UTC. A point sits at noon of its day. */
+  start: string;
+  end?: string;
+  type: 'point' | 'range';
+  className: string;
+  /** The short text drawn on the timeline. */
+  label: string;
+  /** What a screen reader says: date, title, actors. */
+  ariaLabel: string;
+  /** The hover text: title, then date and actors. */
+  tooltip: { title: string; meta: string };
+};
+export type TimelineGroupSpec = { id: string; label: string; order: number };
+
+const MAX_LABEL = 42;
+const DAY_MS = 86_400_000;
+export const SIDE_ORDER: readonly Side[] = ['US', 'CO', 'other'];
+
+/** The side an event belongs to: the country of its first actor (US, Colombia, or other). */
+export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById'>): Side {
+  const country = d.actorById.get(e.actors[0]!)?.country;
+  return country === 'US' || country === 'CO' ? country : 'other';
+}
+
+export function shortLabel(text: string, max = MAX_LABEL): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+const addDays = (isoDay: string, days: number) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const nextMonth = (isoDay: string) => {
+  const [y, m] = isoDay.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+
+export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
+  const title = e.title[lang];
+  const when = formatSpan(e.date, e.endDate, e.datePrecision, lang);
+  const who = [actorNames(e.actors, d), e.targets?.length ? actorNames(e.targets, d) : '']
+    .filter(Boolean)
+    .join(' → ');
+  const inexact = e.datePrecision !== 'day';
+  const classes = [`tl-topic-${e.topics[0]}`, inexact && 'tl-inexact', e.keyMoment && 'tl-key'].filter(
+    Boolean,
+  );
+
+  // A month-only date covers its month; a span covers its days; anything else is a point.
+  let start = `${e.date}T12:00:00.000Z`;
+  let end: string | undefined;
+  if (e.datePrecision === 'month') {
+    start = `${e.date.slice(0, 7)}-01T00:00:00.000Z`;
+    end = `${nextMonth(e.date)}T00:00:00.000Z`;
+  } else if (e.endDate && e.endDate > e.date) {
+    start = `${e.date}T00:00:00.000Z`;
+    end = `${addDays(e.endDate, 1)}T00:00:00.000Z`;
+  }
+  return {
+    id: e.id,
+    group: lanes === 'side' ? sideOf(e, d) : e.topics[0]!,
+    start,
+    ...(end ? { end } : {}),
+    type: end ? 'range' : 'point',
+    className: classes.join(' '),
+    label: `${inexact ? '≈ ' : ''}${shortLabel(title)}`,
+    ariaLabel: `${when}: ${title}. ${who}`,
+    tooltip: { title, meta: `${when} · ${who}` },
+  };
+}
+
+export function toTimelineItems(events: readonly Event[], d: IndexedDataset, lang: Lang, lanes: Lanes) {
+  return events.map((e) => toTimelineItem(e, d, lang, lanes));
+}
+
+/** The lanes: the sides present in the whole dataset (stable while filtering), or its topics. */
+export function toTimelineGroups(d: IndexedDataset, lang: Lang, lanes: Lanes, labels: Record<Side, string>) {
+  if (lanes === 'topic')
+    return d.topics.map((t, order): TimelineGroupSpec => ({ id: t.id, label: t.label[lang], order }));
+  const present = new Set(d.events.map((e) => sideOf(e, d)));
+  return SIDE_ORDER.filter((s) => present.has(s)).map((s, order): TimelineGroupSpec => ({
+    id: s,
+    label: labels[s],
+    order,
+  }));
+}
+
+/** The whole story with a little room on each side: the zoom-out limit and "fit all". */
+export function storyBounds(d: IndexedDataset): DayWindow {
+  const first = d.events[0]?.date ?? d.updated;
+  const last = d.events.reduce(
+    (max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max),
+    first,
+  );
+  return { start: addDays(first, -14), end: addDays(last, 14) };
+}
+
+/** The stretch the timeline should show: the link's window, else the month filter's range, else everything. */
+export function windowForView(view: Pick<ViewState, 'window' | 'month'>, d: IndexedDataset): DayWindow {
+  if (view.window) return view.window;
+  if (view.month) return { start: `${view.month.from}-01`, end: nextMonth(`${view.month.to}-01`) };
+  return storyBounds(d);
+}
+
+/** A visible stretch as a window of whole days (start rounded down, end rounded up). */
+export function toDayWindow(start: Date, end: Date): DayWindow {
+  const s = new Date(start.getTime()).toISOString().slice(0, 10);
+  const endDay = new Date(end.getTime() - 1).toISOString().slice(0, 10);
+  const e = addDays(endDay, 1);
+  return { start: s, end: e > s ? e : addDays(s, 1) };
+}
+
+export const dayWindowMs = (w: DayWindow) => ({
+  start: Date.parse(`${w.start}T00:00:00Z`),
+  end: Date.parse(`${w.end}T00:00:00Z`),
+});
+
+/** The events in date order, for keyboard moves: the next (or previous) one from `current`. */
+export function neighbour(events: readonly Event[], current: string | null, step: 1 | -1 | 'first' | 'last') {
+  if (events.length === 0) return null;
+  if (step === 'first') return events[0]!.id;
+  if (step === 'last') return events[events.length - 1]!.id;
+  const i = current ? events.findIndex((e) => e.id === current) : -1;
+  if (i < 0) return (step === 1 ? events[0] : events[events.length - 1])!.id;
+  return events[Math.min(events.length - 1, Math.max(0, i + step))]!.id;
+}
