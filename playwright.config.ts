@@ -11,8 +11,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? '.tmp/playwright.json' }]],
   use: {
