@@ -20,7 +20,9 @@ for (const shot of shots.length ? shots : ['home=']) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     await page.goto(`${base}${query ? `?${query}` : ''}`);
     await page.waitForSelector('[data-testid="result-counts"], [role="alert"]');
-    await page.waitForTimeout(300);
+    // Let the lazy panels (timeline, charts) draw before the picture.
+    await page.waitForSelector('[data-testid="timeline"] .vis-item', { timeout: 15_000 }).catch(() => {});
+    await page.waitForTimeout(800);
     const file = `${out}/${name}-${size}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     console.log(file);

@@ -33,7 +33,9 @@ test('clicking an item opens its detail and puts the event in the link; reload a
 }) => {
   await openTimeline(page);
   await item(page, sanctions.id).click();
-  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(sanctions.title.en);
+  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
+    sanctions.title.en,
+  );
   expect(search(page).get('event')).toBe(sanctions.id);
   await expect(selected(page)).toContainText(sanctions.title.en.slice(0, 20));
 
@@ -49,7 +51,9 @@ test('clicking an item opens its detail and puts the event in the link; reload a
   const context = await browser.newContext();
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(sanctions.title.en);
+  await expect(other.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
+    sanctions.title.en,
+  );
   await expect(selected(other)).toBeVisible();
   expect(other.url()).toBe(link);
   await context.close();
@@ -90,9 +94,14 @@ test('keyboard only: Tab into the timeline, arrows to an event, Enter opens it',
   await page.keyboard.press('ArrowRight');
   const second = dataset.events[1]!;
   await expect(timeline(page)).toHaveAttribute('aria-activedescendant', `tl-item-${second.id}`);
-  await expect(item(page, second.id)).toHaveAttribute('aria-label', new RegExp(second.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(item(page, second.id)).toHaveAttribute(
+    'aria-label',
+    new RegExp(second.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(second.title.en);
+  await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
+    second.title.en,
+  );
   expect(search(page).get('event')).toBe(second.id);
 });
 
@@ -101,4 +110,22 @@ test('lanes switch from sides to topics', async ({ page }) => {
   await expect(timeline(page).locator('.vis-label')).toContainText(['United States', 'Colombia']);
   await page.getByRole('button', { name: 'By topic' }).click();
   await expect(timeline(page).locator('.vis-label').first()).toHaveText('Migration and deportations');
+});
+
+test('a link with a window opens showing that stretch, and keeps it after reload', async ({ page }) => {
+  await openTimeline(page, 'window=2025-01-24..2025-02-02');
+  await expect(
+    timeline(page)
+      .locator('.vis-time-axis .vis-minor')
+      .filter({ hasText: /^Sun 26$/ }),
+  ).toBeVisible();
+  await expect(item(page, standoff.id)).toBeVisible();
+  await expect(item(page, sanctions.id)).not.toBeAttached();
+  await page.reload();
+  await expect(
+    timeline(page)
+      .locator('.vis-time-axis .vis-minor')
+      .filter({ hasText: /^Sun 26$/ }),
+  ).toBeVisible();
+  expect(search(page).get('window')).toBe('2025-01-24..2025-02-02');
 });

@@ -46,6 +46,8 @@ export class TimelineController {
   private selected: string | null = null;
   private focused: string | null = null;
   private clustered = false;
+  /** The window last asked for; re-applied once vis-timeline's own first fit has run. */
+  private wanted: DayWindow | null = null;
 
   constructor(
     container: HTMLElement,
@@ -80,6 +82,13 @@ export class TimelineController {
     this.timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
       if (p.byUser) this.callbacks.onWindow(toDayWindow(p.start, p.end));
     });
+    // vis-timeline sets its start/end options once, on its first 'changed' event, which can
+    // come after our first setWindow: ask again then.
+    const afterFirstDraw = () => {
+      this.timeline.off('changed', afterFirstDraw);
+      if (this.wanted) this.apply(this.wanted);
+    };
+    this.timeline.on('changed', afterFirstDraw);
     this.timeline.on('select', (p: { items: string[]; event?: unknown }) => {
       const id = p.items[0];
       if (id && this.items.get(id)) this.callbacks.onSelect(id);
@@ -143,7 +152,11 @@ export class TimelineController {
   setWindow(w: DayWindow) {
     const current = this.timeline.getWindow();
     const shown = toDayWindow(current.start, current.end);
-    if (shown.start === w.start && shown.end === w.end) return;
+    this.wanted = w;
+    if (shown.start !== w.start || shown.end !== w.end) this.apply(w);
+  }
+
+  private apply(w: DayWindow) {
     const ms = dayWindowMs(w);
     this.timeline.setWindow(ms.start, ms.end, { animation: false } as never);
   }
@@ -156,8 +169,7 @@ export class TimelineController {
   }
 
   fit(w: DayWindow) {
-    const ms = dayWindowMs(w);
-    this.timeline.setWindow(ms.start, ms.end, { animation: false } as never);
+    this.apply(w);
     this.reportWindow();
   }
 
@@ -200,7 +212,8 @@ export class TimelineController {
 
   private reportWindow() {
     const w = this.timeline.getWindow();
-    this.callbacks.onWindow(toDayWindow(w.start, w.end));
+    this.wanted = toDayWindow(w.start, w.end);
+    this.callbacks.onWindow(this.wanted);
   }
 
   /** The DOM id of an item's label, for aria-activedescendant (null when it is not drawn). */
