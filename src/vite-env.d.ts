@@ -1,2 +1,2 @@
 /// <reference types="vite/client" />
-declare module 'moment/locale/es';
+declare module 'moment/dist/locale/es';

@@ -5,7 +5,8 @@
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
-import 'moment/locale/es';
+// The ESM locale, so it registers on the same moment instance vis-timeline uses.
+import 'moment/dist/locale/es';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import type { DayWindow, Lang } from '@/view-state/defaults';
