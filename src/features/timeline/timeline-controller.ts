@@ -12,7 +12,7 @@ import './timeline.css';
 import type { DayWindow, Lang } from '@/view-state/defaults';
 import { topicColor } from '@/lib/topic-colors';
 import { dayWindowMs, toDayWindow, type TimelineGroupSpec, type TimelineItemSpec } from './to-timeline-items';
-import { itemContent, itemDomId, itemTooltip, textNode } from './timeline-item-content';
+import { itemContent, itemTooltip, textNode } from './timeline-item-content';
 
 type VisItem = {
   id: string;
@@ -215,10 +215,5 @@ export class TimelineController {
     const w = this.timeline.getWindow();
     this.wanted = toDayWindow(w.start, w.end);
     this.callbacks.onWindow(this.wanted);
-  }
-
-  /** The DOM id of an item's label, for aria-activedescendant (null when it is not drawn). */
-  static domId(id: string | null) {
-    return id && document.getElementById(itemDomId(id)) ? itemDomId(id) : undefined;
   }
 }

@@ -6,6 +6,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { TimelineController } from './timeline-controller';
+import { itemDomId } from './timeline-item-content';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineLegend } from './timeline-legend';
 import {
@@ -113,7 +114,7 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
         tabIndex={0}
         aria-label={t('label')}
         aria-describedby="timeline-help"
-        aria-activedescendant={TimelineController.domId(focusId)}
+        aria-activedescendant={focusId ? itemDomId(focusId) : undefined}
         data-testid="timeline"
         onKeyDown={onKeyDown}
         onFocus={(e) => {
