@@ -1,15 +1,28 @@
-/** The place the four escalation charts will take, reserved at their size. */
+/** The four escalation charts in a grid; their code (and Recharts) loads after first paint. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
+import { CARD_CLASS, CHART_IDS } from './chart-size';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
-const CHARTS = ['tariffs', 'flights', 'aid', 'tension'] as const;
+const ChartsPanel = lazy(() => import('./charts-panel'));
 
-export function ChartsRegion(_props: Props) {
+/** Same-size cards while the charts' code loads, so the layout does not jump. */
+function Placeholders() {
+  const { t } = useTranslation('charts');
+  return CHART_IDS.map((id) => (
+    <div key={id} className={`${CARD_CLASS} border-dashed`} aria-busy="true">
+      <h3 className="font-semibold">{t(`${id}.title`)}</h3>
+      <p className="m-auto text-center text-sm text-slate-600">{t('loading')}</p>
+    </div>
+  ));
+}
+
+export function ChartsRegion(props: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="charts-heading" className="min-w-0">
@@ -17,15 +30,9 @@ export function ChartsRegion(_props: Props) {
         {t('charts.heading')}
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-        {CHARTS.map((c) => (
-          <div
-            key={c}
-            className="flex h-64 flex-col rounded-lg border border-dashed border-slate-300 bg-white p-3"
-          >
-            <h3 className="font-semibold">{t(`charts.${c}`)}</h3>
-            <p className="m-auto text-center text-sm text-slate-600">{t('charts.pending')}</p>
-          </div>
-        ))}
+        <Suspense fallback={<Placeholders />}>
+          <ChartsPanel {...props} />
+        </Suspense>
       </div>
     </section>
   );

@@ -1,0 +1,88 @@
+/** The frame of one chart: title, takeaway, units, the plot, a legend, a Table toggle and the source line. */
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import type { Lang } from '@/view-state/defaults';
+import { formatList } from '@/lib/format';
+import { CARD_CLASS, PLOT_CLASS } from './chart-size';
+
+type Props = {
+  id: string;
+  title: string;
+  takeaway: string;
+  units: string;
+  publishers: readonly string[];
+  lang: Lang;
+  controls?: ReactNode;
+  legend?: ReactNode;
+  /** Shown under the plot (the tension index's month details). */
+  below?: ReactNode;
+  table: ReactNode;
+  children: ReactNode;
+};
+
+const SHOWN = 4;
+
+export function ChartCard({
+  id,
+  title,
+  takeaway,
+  units,
+  publishers,
+  lang,
+  controls,
+  legend,
+  below,
+  table,
+  children,
+}: Props) {
+  const { t } = useTranslation('charts');
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const more = publishers.length - SHOWN;
+  const names = more > 0 ? [...publishers.slice(0, SHOWN), t('moreSources', { count: more })] : publishers;
+  return (
+    <article aria-labelledby={`chart-${id}-title`} className={CARD_CLASS} data-testid={`chart-${id}`}>
+      <h3 id={`chart-${id}-title`} className="font-semibold">
+        {title}
+      </h3>
+      <p className="mt-0.5 text-sm text-slate-700">{takeaway}</p>
+      <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-slate-600">{units}</p>
+        {controls}
+      </div>
+      <div className={`${PLOT_CLASS} mt-1`}>{children}</div>
+      {legend && <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">{legend}</div>}
+      {below}
+      <div className="mt-auto pt-2">
+        <Button
+          variant="ghost"
+          className="-ml-2"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((s) => !s)}
+        >
+          {showTable ? t('table.hide') : t('table.show')}
+        </Button>
+        <div id={tableId} hidden={!showTable} className="mt-1 max-h-96 overflow-auto">
+          {showTable && table}
+        </div>
+        <p className="mt-1 text-xs text-slate-600">
+          {t('sourceLine', { names: names.length ? formatList(names, lang) : '—' })}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+/** A legend entry: a small swatch drawn in SVG and its label. */
+export function LegendItem({ swatch, label }: { swatch: ReactNode; label: string }) {
+  return (
+    <span className="inline-flex items-center gap-1">
+      <svg width="18" height="12" aria-hidden="true" className="shrink-0">
+        {swatch}
+      </svg>
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,80 @@
+/** Pieces drawn inside the flights chart: a bar over a period's own length, and the axis break. */
+import { usePlotArea, useXAxisScale } from 'recharts';
+import type { FlightRow } from './to-flight-series';
+
+export const OPERATOR_COLORS = ['#1d4ed8', '#64748b', '#d97706', '#047857', '#7c3aed'];
+export const HATCH_ID = 'flights-derived-hatch';
+
+export function HatchDefs({ id = HATCH_ID }: { id?: string }) {
+  return (
+    <defs>
+      <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="5" height="5" fill="white" />
+        <line x1="0" y1="0" x2="0" y2="5" stroke="#475569" strokeWidth="2" />
+      </pattern>
+    </defs>
+  );
+}
+
+type BarProps = {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: FlightRow;
+  color: string;
+  label: string;
+};
+
+/** A period's bar, at least 4 px wide, hatched when derived, dashed when disputed, with its count. */
+export function FlightBar({ x = 0, y = 0, width = 0, height = 0, payload, color, label }: BarProps) {
+  const plot = usePlotArea();
+  if (!payload) return null;
+  const w = Math.max(width, 4);
+  const derived = payload.record.derived;
+  const disputed = payload.disputedWith.length > 0;
+  const right = plot ? plot.x + plot.width : x + w + 100;
+  const labelRight = x + w + 4 + label.length * 5.6 < right;
+  return (
+    <g data-flight={payload.id}>
+      <rect
+        x={x}
+        y={y}
+        width={w}
+        height={height}
+        fill={derived ? `url(#${HATCH_ID})` : color}
+        stroke={color}
+        strokeWidth={derived || disputed ? 1.5 : 0}
+        strokeDasharray={disputed ? '3 2' : undefined}
+      />
+      <text
+        x={labelRight ? x + w + 4 : x - 4}
+        y={y + height / 2 + 3.5}
+        fontSize={10}
+        fill="#1e293b"
+        textAnchor={labelRight ? 'start' : 'end'}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** The gap between the squeezed years and the stretched weeks, drawn as a break. */
+export function AxisBreak({ from, to }: { from: number; to: number }) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (!x || !plot) return null;
+  const [a, b] = [x(from) ?? 0, x(to) ?? 0];
+  const base = plot.y + plot.height;
+  return (
+    <g aria-hidden="true">
+      <rect x={a} y={plot.y} width={b - a} height={plot.height} fill="#f1f5f9" />
+      <path
+        d={`M${a + 1},${base + 5} l4,-10 M${b - 5},${base + 5} l4,-10`}
+        stroke="#475569"
+        strokeWidth={1.5}
+      />
+    </g>
+  );
+}
