@@ -5,7 +5,12 @@ import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createI18n } from './i18n/setup';
 import { parseSearch } from './view-state/url-codec';
+import { migrateSearch } from './view-state/link-migrations';
 import './styles.css';
+
+// Old links are rewritten into the current format before anything reads them.
+const migrated = migrateSearch(window.location.search);
+if (migrated.changed) window.history.replaceState(null, '', `${window.location.pathname}?${migrated.search}`);
 
 // Start in the link's language so the first paint is already in it.
 const { lang } = parseSearch(window.location.search).view;

@@ -5,12 +5,14 @@ import { useDataset } from '@/data/dataset-query';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import { selectEvents, selectQuotes } from '@/data/select';
 import { parseSearch } from '@/view-state/url-codec';
-import { serializeView } from '@/view-state/view-parsers';
+import { viewLink } from '@/view-state/view-link';
 import { useViewState } from '@/view-state/use-view-state';
 import { useUrlCleanup } from '@/view-state/use-url-cleanup';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';
+import { EmbedButton } from '@/features/header/embed-dialog';
+import { EmbedBar } from '@/features/header/embed-bar';
 import { UrlNotice } from '@/features/url-notice/url-notice';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
@@ -37,7 +39,7 @@ export function App() {
 }
 
 function Dashboard({ dataset }: { dataset: IndexedDataset }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [view, setView] = useViewState(dataset.known);
   const [ignored, dismissNotice] = useUrlCleanup(dataset.known, setView);
 
@@ -57,30 +59,40 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
     if (id) document.getElementById(`event-title-${id}`)?.focus();
   }, [setView, view.event]);
   const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
-  const query = serializeView(view);
-  const link = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+  const link = viewLink({ ...view, embed: false });
+  const counts = { events: events.length, quotes: quotes.length };
 
   return (
     <>
-      <SiteHeader
-        updated={dataset.updated}
-        lang={view.lang}
-        controls={
-          <>
-            <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-            <ShareButton link={link} />
-          </>
-        }
-      />
-      <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
-      <div className="z-20 lg:sticky lg:top-0">
-        <FilterBar
-          dataset={dataset}
-          view={view}
-          setView={setView}
-          counts={{ events: events.length, quotes: quotes.length }}
+      {view.embed ? (
+        <EmbedBar
+          updated={dataset.updated}
+          lang={view.lang}
+          fullLink={link}
+          counts={t('filters.counts', {
+            events: counts.events,
+            totalEvents: dataset.events.length,
+            quotes: counts.quotes,
+            totalQuotes: dataset.quotes.length,
+          })}
         />
-      </div>
+      ) : (
+        <>
+          <SiteHeader
+            updated={dataset.updated}
+            lang={view.lang}
+            controls={
+              <>
+                <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
+                <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+                <ShareButton link={link} />
+              </>
+            }
+          />
+          <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
+          <FilterBar dataset={dataset} view={view} setView={setView} counts={counts} />
+        </>
+      )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
         <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
         <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
@@ -101,15 +113,12 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           />
         </div>
       </main>
-      <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
-        <FooterText />
-      </footer>
+      {!view.embed && (
+        <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
       {selected && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
     </>
   );
-}
-
-function FooterText() {
-  const { t } = useTranslation();
-  return <p>{t('app.footer')}</p>;
 }

@@ -15,6 +15,8 @@ export type ViewState = {
   window: DayWindow | null;
   index: IndexMode;
   lang: Lang;
+  /** The compact view for an iframe in an article. */
+  embed: boolean;
 };
 
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -26,5 +28,15 @@ export function browserLang(languages: readonly string[] = globalThis.navigator?
 }
 
 export function defaultView(lang: Lang = browserLang()): ViewState {
-  return { actor: [], month: null, topic: [], q: '', event: null, window: null, index: 'goldstein', lang };
+  return {
+    actor: [],
+    month: null,
+    topic: [],
+    q: '',
+    event: null,
+    window: null,
+    index: 'goldstein',
+    lang,
+    embed: false,
+  };
 }

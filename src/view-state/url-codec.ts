@@ -5,6 +5,7 @@
  * these functions, so the hook and the tests speak the same format.
  */
 import { isRealDay } from '@/lib/dates';
+import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
   defaultView,
   INDEX_MODES,
@@ -22,7 +23,18 @@ export const MAX_LIST_ITEMS = 40;
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-export const PARAMS = ['actor', 'month', 'topic', 'q', 'event', 'window', 'index', 'lang'] as const;
+export const PARAMS = [
+  'actor',
+  'month',
+  'topic',
+  'q',
+  'event',
+  'window',
+  'index',
+  'lang',
+  'embed',
+  'v',
+] as const;
 export type Param = (typeof PARAMS)[number];
 
 const isMonth = (s: string) => {
@@ -69,6 +81,7 @@ const oneOf =
     (values as readonly string[]).includes(raw) ? (raw as T) : null;
 export const parseIndex: (raw: string) => IndexMode | null = oneOf(INDEX_MODES);
 export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
+export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
 
 /** Ids the dataset knows, to drop unknown actors, topics and events. */
 export type KnownIds = {
@@ -112,5 +125,9 @@ export function parseSearch(
   read('window', parseWindow, (w) => (view.window = w));
   read('index', parseIndex, (i) => (view.index = i));
   read('lang', parseLang, (l) => (view.lang = l));
+  read('embed', parseEmbed, (e) => (view.embed = e));
+  // A link format this version cannot read (migrations already ran): its marker is dropped.
+  const v = linkVersion(params);
+  if (v === null || v > LINK_VERSION) ignored.push({ param: 'v', value: params.get('v') ?? '' });
   return { view, ignored };
 }

@@ -18,8 +18,13 @@ export function useUrlCleanup(
       const { view, ignored: found } = parseSearch(window.location.search, known);
       if (found.length === 0) return;
       setIgnored(found);
+      if (found.some((f) => f.param === 'v')) {
+        const url = new URL(window.location.href);
+        url.searchParams.delete('v');
+        window.history.replaceState(window.history.state, '', url);
+      }
       const patch: Partial<ViewState> = {};
-      for (const { param } of found) Object.assign(patch, { [param]: view[param] });
+      for (const { param } of found) if (param !== 'v') Object.assign(patch, { [param]: view[param] });
       setView(patch, 'replace');
     };
     check();

@@ -5,6 +5,7 @@ import {
   parseEventId,
   parseIdList,
   parseIndex,
+  parseEmbed,
   parseLang,
   parseMonth,
   parseQuery,
@@ -39,6 +40,7 @@ export function makeViewParsers(lang: Lang) {
     }),
     index: createParser({ parse: parseIndex, serialize: identity }).withDefault('goldstein'),
     lang: createParser({ parse: parseLang, serialize: identity }).withDefault(lang),
+    embed: createParser({ parse: parseEmbed, serialize: () => '1' }).withDefault(false),
   };
 }
 

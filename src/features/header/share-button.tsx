@@ -2,19 +2,32 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Status = 'idle' | 'copied' | 'failed';
+type Status = 'idle' | 'copied' | 'shared' | 'failed';
+
+/** Phones and tablets get the system share sheet where the browser offers one. */
+const canShareSheet = () =>
+  typeof navigator.share === 'function' && window.matchMedia?.('(pointer: coarse)').matches === true;
 
 export function ShareButton({ link }: { link: string }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('idle');
 
   useEffect(() => {
-    if (status !== 'copied') return;
+    if (status !== 'copied' && status !== 'shared') return;
     const timer = setTimeout(() => setStatus('idle'), 4000);
     return () => clearTimeout(timer);
   }, [status]);
 
   const copy = async () => {
+    if (canShareSheet()) {
+      try {
+        await navigator.share({ url: link, title: document.title });
+        return setStatus('shared');
+      } catch (error) {
+        // The reader closed the sheet: nothing to say. Any other failure falls back to copying.
+        if ((error as Error).name === 'AbortError') return;
+      }
+    }
     try {
       await navigator.clipboard.writeText(link);
       setStatus('copied');
@@ -33,7 +46,7 @@ export function ShareButton({ link }: { link: string }) {
         {t('header.share')}
       </button>
       <span role="status" className="text-sm text-amber-200">
-        {status === 'copied' ? t('header.copied') : ''}
+        {status === 'copied' ? t('header.copied') : status === 'shared' ? t('header.shared') : ''}
       </span>
       {status === 'failed' && (
         <div className="absolute top-full right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md bg-white p-3 text-slate-900 shadow-lg">

@@ -69,6 +69,7 @@ describe('describeFilters', () => {
         window: null,
         index: 'goldstein',
         lang: 'en',
+        embed: false,
       },
       d,
       t,

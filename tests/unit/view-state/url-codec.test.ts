@@ -23,6 +23,7 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
     ['window', { window: { start: '2025-01-01', end: '2025-03-31' } }],
     ['count index', { index: 'count' }],
     ['Spanish', { lang: 'es' }],
+    ['embedded', { embed: true }],
     [
       'everything',
       {
@@ -119,6 +120,9 @@ describe('invalid values are dropped and reported', () => {
     ['window with one end', 'window=2025-02-01', {}, [{ param: 'window', value: '2025-02-01' }]],
     ['unknown index', 'index=plover', {}, [{ param: 'index', value: 'plover' }]],
     ['unknown language', 'lang=fr', {}, [{ param: 'lang', value: 'fr' }]],
+    ['embed other than 1', 'embed=yes', {}, [{ param: 'embed', value: 'yes' }]],
+    ['a link format from the future', 'v=9', {}, [{ param: 'v', value: '9' }]],
+    ['a garbled link format', 'v=x', {}, [{ param: 'v', value: 'x' }]],
   ])('%s', (_, search, patch, ignored) => {
     const result = parseSearch(search, known, 'en');
     expect(result.view).toEqual(view(patch));

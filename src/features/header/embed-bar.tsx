@@ -1,0 +1,31 @@
+/** The slim top of the embedded view: the title, the data date, and a way to the full page. */
+import { useTranslation } from 'react-i18next';
+import { formatEventDate } from '@/lib/format';
+import type { Lang } from '@/view-state/defaults';
+
+type Props = { updated: string; lang: Lang; fullLink: string; counts: string };
+
+export function EmbedBar({ updated, lang, fullLink, counts }: Props) {
+  const { t } = useTranslation();
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-2 bg-slate-900 px-3 py-2 text-white">
+      <p className="text-sm">
+        <span className="font-bold">{t('app.title')}</span> · {t('app.tagline')} ·{' '}
+        <span className="text-slate-300">
+          {t('header.asOf', { date: formatEventDate(updated, 'day', lang) })}
+        </span>
+      </p>
+      <p className="text-sm text-slate-200" data-testid="result-counts">
+        {counts}
+      </p>
+      <a
+        href={fullLink}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="rounded-md bg-amber-400 px-2 py-1 text-sm font-semibold text-slate-900 hover:bg-amber-300"
+      >
+        {t('embed.openFull')} <span aria-hidden="true">↗</span>
+      </a>
+    </header>
+  );
+}

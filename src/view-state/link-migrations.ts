@@ -1,0 +1,46 @@
+/**
+ * The link format's version, and the way old links keep working.
+ *
+ * Format 1 is the format of shared/design/url-state.md. It shipped without a marker, so a link
+ * with no `v` is format 1. When the format changes, bump LINK_VERSION, add MIGRATIONS[old] that
+ * rewrites a link of the old format into the next one (with a test), and write `v` in new links.
+ * On load, a link is migrated step by step up to the current format before anything reads it.
+ */
+export const LINK_VERSION = 1;
+
+/** Rewrites the parameters of a link of format n into format n + 1. */
+export type Migration = (params: URLSearchParams) => URLSearchParams;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type Migrated = {
+  search: string;
+  /** The format the link was written in (1 when it has no marker). */
+  from: number;
+  changed: boolean;
+};
+
+/** Reads the marker; a missing one is format 1; anything unreadable is left for the notice. */
+export function linkVersion(params: URLSearchParams): number | null {
+  const v = params.get('v');
+  if (v === null) return 1;
+  return /^[1-9]\d{0,2}$/.test(v) ? Number(v) : null;
+}
+
+export function migrateSearch(
+  search: string,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = LINK_VERSION,
+): Migrated {
+  let params = new URLSearchParams(search);
+  const from = linkVersion(params);
+  if (from === null || from >= current)
+    return { search: params.toString(), from: from ?? current, changed: false };
+  for (let v = from; v < current; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`no migration from link format ${v}`);
+    params = step(new URLSearchParams(params));
+  }
+  if (current > 1) params.set('v', String(current));
+  else params.delete('v');
+  return { search: params.toString(), from, changed: true };
+}

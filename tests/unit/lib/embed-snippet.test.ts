@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet } from '@/lib/embed-snippet';
+import { viewLink } from '@/view-state/view-link';
+import { defaultView } from '@/view-state/defaults';
+
+describe('embedSnippet', () => {
+  it('builds an iframe with an escaped address and title', () => {
+    expect(embedSnippet('https://x.org/?actor=petro&q="a"<b>', 'Rift & co', 700)).toBe(
+      '<iframe src="https://x.org/?actor=petro&amp;q=&quot;a&quot;&lt;b&gt;" title="Rift &amp; co" width="100%" height="700" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
+  });
+});
+
+describe('viewLink', () => {
+  const base = { origin: 'https://rift.example', pathname: '/tracker/' };
+  it.each([
+    [{}, 'https://rift.example/tracker/'],
+    [
+      { actor: ['trump', 'petro'], month: { from: '2025-09', to: '2025-09' } },
+      'https://rift.example/tracker/?actor=petro,trump&month=2025-09',
+    ],
+    [{ embed: true, lang: 'es' as const }, 'https://rift.example/tracker/?lang=es&embed=1'],
+  ])('%j', (patch, expected) => expect(viewLink({ ...defaultView('en'), ...patch }, base)).toBe(expected));
+});
