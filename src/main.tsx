@@ -5,12 +5,13 @@ import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createI18n } from './i18n/setup';
 import { parseSearch } from './view-state/url-codec';
-import { migrateSearch } from './view-state/link-migrations';
+import { migrateSearch, sortLists } from './view-state/link-migrations';
 import './styles.css';
 
 // Old links are rewritten into the current format before anything reads them.
-const migrated = migrateSearch(window.location.search);
-if (migrated.changed) window.history.replaceState(null, '', `${window.location.pathname}?${migrated.search}`);
+const search = sortLists(migrateSearch(window.location.search).search);
+if (new URLSearchParams(window.location.search).toString() !== search)
+  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 
 // Start in the link's language so the first paint is already in it.
 const { lang } = parseSearch(window.location.search).view;

@@ -32,15 +32,27 @@ export function migrateSearch(
   current: number = LINK_VERSION,
 ): Migrated {
   let params = new URLSearchParams(search);
+  const before = params.toString();
   const from = linkVersion(params);
-  if (from === null || from >= current)
-    return { search: params.toString(), from: from ?? current, changed: false };
+  // An unreadable or newer marker is left for the notice (parseSearch reports it).
+  if (from === null || from > current) return { search: before, from: from ?? current, changed: false };
   for (let v = from; v < current; v++) {
     const step = migrations[v];
     if (!step) throw new Error(`no migration from link format ${v}`);
     params = step(new URLSearchParams(params));
   }
+  // Format 1 links carry no marker; later formats write theirs.
   if (current > 1) params.set('v', String(current));
   else params.delete('v');
-  return { search: params.toString(), from, changed: true };
+  return { search: params.toString(), from, changed: params.toString() !== before };
+}
+
+/** Lists written sorted and without repeats, as the app writes them: one view, one address. */
+export function sortLists(search: string, lists: readonly string[] = ['actor', 'topic']): string {
+  const params = new URLSearchParams(search);
+  for (const key of lists) {
+    const value = params.get(key);
+    if (value) params.set(key, [...new Set(value.split(','))].sort().join(','));
+  }
+  return params.toString();
 }

@@ -1,0 +1,40 @@
+// Every saved link (tests/fixtures/saved-links.json) opens, in a fresh browser, the view it was saved with.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { dataset } from './helpers';
+
+type Saved = {
+  name: string;
+  link: string;
+  canonical: string;
+  view: { lang: 'en' | 'es'; event: string | null; embed: boolean };
+  events: number;
+  quotes: number;
+};
+/** A query string as a sorted list of decoded pairs, so order and encoding do not matter. */
+const pairs = (search: string) => [...new URLSearchParams(search)].map(([k, v]) => `${k}=${v}`).sort();
+const links = JSON.parse(readFileSync('tests/fixtures/saved-links.json', 'utf8')) as Saved[];
+
+for (const l of links) {
+  test(`saved link: ${l.name}`, async ({ page }) => {
+    await page.goto(l.link ? `./?${l.link}` : './');
+    const counts = page.getByTestId('result-counts');
+    const text =
+      l.view.lang === 'es'
+        ? `${l.events} de ${dataset.events.length} hechos · ${l.quotes} de ${dataset.quotes.length} citas`
+        : `${l.events} of ${dataset.events.length} events · ${l.quotes} of ${dataset.quotes.length} quotes`;
+    await expect(counts).toHaveText(text);
+    await expect(page.locator('html')).toHaveAttribute('lang', l.view.lang);
+    await expect.poll(() => pairs(new URL(page.url()).search)).toEqual(pairs(l.canonical));
+    const detail = page.getByTestId('event-detail');
+    if (l.view.event) {
+      const title = dataset.events.find((e) => e.id === l.view.event)!.title[l.view.lang];
+      await expect(detail.getByRole('heading', { level: 2 })).toHaveText(title);
+    } else await expect(detail).toHaveCount(0);
+    const fullView = page.getByRole('link', { name: /Open full view|Abrir vista completa/ });
+    if (l.view.embed) {
+      await expect(fullView).toBeVisible();
+      await expect(page.getByRole('region', { name: /Filters|Filtros/ })).toHaveCount(0);
+    } else await expect(fullView).toHaveCount(0);
+  });
+}
