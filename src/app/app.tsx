@@ -15,6 +15,7 @@ import { EmbedButton } from '@/features/header/embed-dialog';
 import { EmbedBar } from '@/features/header/embed-bar';
 import { UrlNotice } from '@/features/url-notice/url-notice';
 import { FilterBar } from '@/features/filters/filter-bar';
+import { ExportMenu } from '@/features/export/export-menu';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
 import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
@@ -90,7 +91,13 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             }
           />
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
-          <FilterBar dataset={dataset} view={view} setView={setView} counts={counts} />
+          <FilterBar
+            dataset={dataset}
+            view={view}
+            setView={setView}
+            counts={counts}
+            actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
+          />
         </>
       )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">

@@ -1,9 +1,17 @@
 /** A button that opens a panel below it; Escape or a click outside closes it. */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-type Props = { label: ReactNode; buttonLabel?: string; children: ReactNode; className?: string };
+type Props = {
+  label: ReactNode;
+  buttonLabel?: string;
+  /** The panel; a function receives `close`, for menus that close once a choice is made. */
+  children: ReactNode | ((close: () => void) => ReactNode);
+  className?: string;
+  /** Which edge of the button the panel lines up with. */
+  align?: 'start' | 'end';
+};
 
-export function Popover({ label, buttonLabel, children, className = '' }: Props) {
+export function Popover({ label, buttonLabel, children, className = '', align = 'start' }: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -48,9 +56,9 @@ export function Popover({ label, buttonLabel, children, className = '' }: Props)
       <div
         id={id}
         hidden={!open}
-        className="absolute left-0 z-30 mt-1 max-h-[70vh] w-[min(22rem,calc(100vw-2rem))] overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg"
+        className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-[70vh] w-[min(22rem,calc(100vw-2rem))] overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg`}
       >
-        {children}
+        {typeof children === 'function' ? children(() => setOpen(false)) : children}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The filter bar: actors, months, topics, words, Reset, and the live counts. */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
@@ -16,9 +16,11 @@ type Props = {
   view: ViewState;
   setView: SetView;
   counts: { events: number; quotes: number };
+  /** Shown beside the counts (the downloads). */
+  actions?: ReactNode;
 };
 
-export function FilterBar({ dataset, view, setView, counts }: Props) {
+export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
   const { t } = useTranslation();
   const lang = view.lang;
   // On a phone the controls fold away behind one button (UI-only state).
@@ -86,14 +88,17 @@ export function FilterBar({ dataset, view, setView, counts }: Props) {
             ))}
           </div>
         </div>
-        <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
-          {t('filters.counts', {
-            events: counts.events,
-            totalEvents: dataset.events.length,
-            quotes: counts.quotes,
-            totalQuotes: dataset.quotes.length,
-          })}
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
+            {t('filters.counts', {
+              events: counts.events,
+              totalEvents: dataset.events.length,
+              quotes: counts.quotes,
+              totalQuotes: dataset.quotes.length,
+            })}
+          </p>
+          {actions}
+        </div>
       </div>
     </section>
   );

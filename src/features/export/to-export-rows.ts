@@ -1,0 +1,131 @@
+/**
+ * Pure transforms for downloads: the filtered events and quotes as flat rows (one per item,
+ * citations included) for CSV, and as a dataset of the same shape as data/dataset.json for JSON.
+ */
+import type { Citation, Dataset, Event, Quote } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { Lang, ViewState } from '@/view-state/defaults';
+import { actorNames } from '@/lib/actor-names';
+
+const SEP = ' | ';
+
+function citationColumns(citations: readonly Citation[], d: IndexedDataset) {
+  const sources = citations.map((c) => {
+    const s = d.sourceById.get(c.source);
+    return s ? [s.publisher, s.title, s.published, s.url].filter(Boolean).join(' — ') : c.source;
+  });
+  return {
+    sources: sources.join(SEP),
+    excerpts: citations
+      .map((c) => c.excerpt ?? '')
+      .filter(Boolean)
+      .join(SEP),
+  };
+}
+
+export function eventRows(events: readonly Event[], d: IndexedDataset, lang: Lang) {
+  return events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    date_precision: e.datePrecision,
+    end_date: e.endDate ?? '',
+    title: e.title[lang],
+    summary: e.summary[lang],
+    actors: actorNames(e.actors, d),
+    targets: actorNames(e.targets ?? [], d),
+    topics: e.topics.map((t) => d.topicById.get(t)?.label[lang] ?? t).join(', '),
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    confidence: e.confidence ?? '',
+    note: e.note?.[lang] ?? '',
+    ...citationColumns(e.citations, d),
+  }));
+}
+
+export function quoteRows(quotes: readonly Quote[], d: IndexedDataset, lang: Lang) {
+  return quotes.map((q) => {
+    const speaker = d.actorById.get(q.speaker);
+    return {
+      id: q.id,
+      date: q.date,
+      date_precision: q.datePrecision,
+      speaker: speaker?.name ?? q.speaker,
+      role: speaker?.role[lang] ?? '',
+      text: q.text,
+      language: q.language,
+      original: q.original ?? '',
+      context: q.context[lang],
+      event: q.event ?? '',
+      topics: q.topics.map((t) => d.topicById.get(t)?.label[lang] ?? t).join(', '),
+      ...citationColumns(q.citations, d),
+    };
+  });
+}
+
+/**
+ * The filtered items in the dataset's own shape (valid against the schema): the sources, actors
+ * and topics they use, and the series, whose links to events left out are dropped.
+ */
+export function toDatasetSubset(
+  d: IndexedDataset,
+  events: readonly Event[],
+  quotes: readonly Quote[],
+): Dataset {
+  const eventIds = new Set(events.map((e) => e.id));
+  const keepEvent = <T extends { event?: string }>(x: T): T => {
+    if (!x.event || eventIds.has(x.event)) return x;
+    const copy = { ...x };
+    delete copy.event;
+    return copy;
+  };
+  const q = quotes.map(keepEvent);
+  const tariffs = d.series.tariffs.map(keepEvent);
+  const cited = [...events, ...q, ...tariffs, ...d.series.deportationFlights, ...d.series.aid].flatMap(
+    (x) => [
+      ...x.citations.map((c) => c.source),
+      ...('reportedWordings' in x ? (x.reportedWordings ?? []).map((w) => w.source) : []),
+    ],
+  );
+  const actors = new Set([
+    ...events.flatMap((e) => [...e.actors, ...(e.targets ?? [])]),
+    ...q.map((x) => x.speaker),
+  ]);
+  const topics = new Set([...events, ...q].flatMap((x) => x.topics));
+  return {
+    schemaVersion: d.schemaVersion,
+    updated: d.updated,
+    title: d.title,
+    sources: d.sources.filter((s) => cited.includes(s.id)),
+    actors: d.actors.filter((a) => actors.has(a.id)),
+    topics: d.topics.filter((t) => topics.has(t.id)),
+    events: [...events],
+    quotes: q,
+    series: { tariffs, deportationFlights: d.series.deportationFlights, aid: d.series.aid },
+  };
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+
+/** A file name that says what the file holds: rift-events_petro_2025-09.csv */
+export function exportFileName(
+  kind: 'events' | 'quotes' | 'data',
+  view: ViewState,
+  ext: 'csv' | 'json',
+): string {
+  const parts = [`rift-${kind}`];
+  if (view.actor.length) parts.push(view.actor.join('+'));
+  if (view.month)
+    parts.push(view.month.from === view.month.to ? view.month.from : `${view.month.from}_${view.month.to}`);
+  if (view.topic.length) parts.push(view.topic.join('+'));
+  const q = slug(view.q);
+  if (q) parts.push(`q-${q}`);
+  if (view.lang !== 'en') parts.push(view.lang);
+  return `${parts.join('_')}.${ext}`;
+}
