@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dataset, eventsSection, open, search } from './helpers';
+import { topicChip } from './helpers';
 
 test('selecting an event opens its detail with its sources; Escape closes it', async ({ page }) => {
   await open(page);
@@ -37,7 +38,7 @@ test('a link with an event opens its detail, and Back closes it', async ({ page 
 
 test('the keyboard alone can filter and open an event', async ({ page }) => {
   await open(page);
-  await page.getByRole('button', { name: 'Visas', exact: true }).focus();
+  await topicChip(page, 'Visas').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/topic=visas/);
   const first = eventsSection(page).locator('h4 button').first();

@@ -11,6 +11,7 @@ import {
   quotesSection,
   search,
 } from './helpers';
+import { topicChip } from './helpers';
 
 const inOct2025 = (d: string) => d.startsWith('2025-10');
 const trumpEvents = dataset.events.filter(
@@ -54,7 +55,7 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
 }) => {
   await open(page);
   await chooseActors(page, ['Gustavo Petro']);
-  await page.getByRole('button', { name: 'Visas', exact: true }).click();
+  await topicChip(page, 'Visas').click();
   await expect(page).toHaveURL(/topic=visas/);
   const shownCounts = await counts(page).textContent();
   const shownTitles = await eventTitles(page).allTextContents();
@@ -63,10 +64,7 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
   await page.reload();
   await expect(counts(page)).toHaveText(shownCounts!);
   await expect(eventTitles(page)).toHaveText(shownTitles);
-  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(topicChip(page, 'Visas')).toHaveAttribute('aria-pressed', 'true');
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -78,10 +76,7 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
   await page.goBack();
   await expect(page).not.toHaveURL(/topic=/);
   await expect(page).toHaveURL(/actor=petro/);
-  await expect(page.getByRole('button', { name: 'Visas', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'false',
-  );
+  await expect(topicChip(page, 'Visas')).toHaveAttribute('aria-pressed', 'false');
   await page.goBack();
   await expect(page).not.toHaveURL(/actor=/);
   await expect(counts(page)).toContainText(`${dataset.events.length} of ${dataset.events.length} events`);

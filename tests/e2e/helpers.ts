@@ -39,3 +39,7 @@ export async function chooseMonths(page: Page, from: string, to: string) {
   await page.getByLabel(/^(From|Desde)$/).selectOption(from);
   await page.getByLabel(/^(To|Hasta)$/).selectOption(to);
 }
+
+/** A topic chip in the filter bar (the timeline's legend has buttons of the same names). */
+export const topicChip = (page: Page, name: string) =>
+  page.getByRole('group', { name: /^(Topics|Temas)$/ }).getByRole('button', { name, exact: true });

@@ -26,9 +26,14 @@ export function EventsList({ dataset, events, view, onSelect, onClearFilters }: 
   const { t } = useTranslation();
   return (
     <section aria-labelledby="events-heading" className="min-w-0">
-      <h2 id="events-heading" className="mb-3 text-lg font-bold">
+      <h2 id="events-heading" className="text-lg font-bold">
         {t('events.heading')}
       </h2>
+      <p className="mb-3 text-sm text-slate-600">
+        {events.length < dataset.events.length
+          ? t('events.hidden', { count: dataset.events.length - events.length })
+          : t('events.all', { count: events.length })}
+      </p>
       {events.length === 0 ? (
         <EmptyState
           message={t('events.empty', { filters: describeFilters(view, dataset, t, 'involving') })}

@@ -125,6 +125,11 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
         }}
       />
       <p id="timeline-help" className="px-3 pt-1 text-xs text-slate-600">
+        {events.length < dataset.events.length && (
+          <span className="mr-2 font-medium text-slate-800">
+            {t('hidden', { count: dataset.events.length - events.length })}
+          </span>
+        )}
         {t('help')}
       </p>
       <p className="sr-only" aria-live="polite">
