@@ -7,7 +7,7 @@ test('the filtered events download as a CSV a spreadsheet reads: one row each, a
   page,
 }) => {
   await open(page, 'actor=petro&month=2025-09&lang=es');
-  await page.getByRole('button', { name: 'Descargar' }).click();
+  await page.getByRole('button', { name: 'Descargar', exact: true }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^Hechos mostrados/ }).click(),
@@ -29,7 +29,7 @@ test('the filtered quotes download as CSV, and everything shown as JSON in the d
   page,
 }) => {
   await open(page, 'actor=trump');
-  await page.getByRole('button', { name: 'Download' }).click();
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^Quotes shown/ }).click(),
@@ -43,7 +43,7 @@ test('the filtered quotes download as CSV, and everything shown as JSON in the d
   expect(rows.data).toHaveLength(trumpQuotes.length);
   expect(new Set(rows.data.map((r) => r.speaker))).toEqual(new Set(['Donald Trump']));
 
-  await page.getByRole('button', { name: 'Download' }).click();
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /as JSON/ }).click(),
@@ -77,4 +77,50 @@ test('embed mode renders compactly, and the Embed dialog’s snippet opens the s
   const full = embedded.getByRole('link', { name: /Open full view/ });
   await expect(full).toHaveAttribute('href', page.url().replace(/&embed=1/, ''));
   await context.close();
+});
+
+test('a chart downloads as PNG and SVG with its title, source line and the filters', async ({ page }) => {
+  await open(page, 'actor=petro&month=2025-09');
+  const card = page.getByTestId('chart-tariffs');
+  await expect(card.locator('svg.recharts-surface').first()).toBeVisible();
+
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: /as SVG$/ }).click(),
+  ]);
+  expect(svgFile.suggestedFilename()).toBe('rift-chart-tariffs_petro_2025-09.svg');
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('>Tariffs</text>');
+  expect(svg).toMatch(/>Sources?:/);
+  expect(svg).toContain('involving Gustavo Petro');
+  expect(svg).toContain('September 2025');
+
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: /as PNG$/ }).click(),
+  ]);
+  expect(pngFile.suggestedFilename()).toBe('rift-chart-tariffs_petro_2025-09.png');
+  const png = readFileSync((await pngFile.path())!);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(width).toBeGreaterThan(600);
+  expect(height).toBeGreaterThan(400);
+  // Not blank: the image has many colours.
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 16) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+  expect(colours).toBeGreaterThan(20);
 });

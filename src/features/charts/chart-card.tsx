@@ -1,10 +1,11 @@
 /** The frame of one chart: title, takeaway, units, the plot, a legend, a Table toggle and the source line. */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { Lang } from '@/view-state/defaults';
 import { formatList } from '@/lib/format';
 import { CARD_CLASS, PLOT_CLASS } from './chart-size';
+import { ChartDownloads } from './chart-downloads';
 
 type Props = {
   id: string;
@@ -39,8 +40,11 @@ export function ChartCard({
   const { t } = useTranslation('charts');
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
+  const plotRef = useRef<HTMLDivElement>(null);
   const more = publishers.length - SHOWN;
   const names = more > 0 ? [...publishers.slice(0, SHOWN), t('moreSources', { count: more })] : publishers;
+  const sourceLine = t('sourceLine', { names: names.length ? formatList(names, lang) : '—' });
+  const allSources = t('sourceLine', { names: publishers.length ? formatList(publishers, lang) : '—' });
   return (
     <article aria-labelledby={`chart-${id}-title`} className={CARD_CLASS} data-testid={`chart-${id}`}>
       <h3 id={`chart-${id}-title`} className="font-semibold">
@@ -51,25 +55,32 @@ export function ChartCard({
         <p className="text-xs text-slate-600">{units}</p>
         {controls}
       </div>
-      <div className={`${PLOT_CLASS} mt-1`}>{children}</div>
+      <div ref={plotRef} className={`${PLOT_CLASS} mt-1`}>
+        {children}
+      </div>
       {legend && <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">{legend}</div>}
       {below}
       <div className="mt-auto pt-2">
-        <Button
-          variant="ghost"
-          className="-ml-2"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((s) => !s)}
-        >
-          {showTable ? t('table.hide') : t('table.show')}
-        </Button>
+        <div className="flex flex-wrap items-center justify-between gap-1">
+          <Button
+            variant="ghost"
+            className="-ml-2"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? t('table.hide') : t('table.show')}
+          </Button>
+          <ChartDownloads
+            id={id}
+            plot={() => plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+            meta={{ title, units, source: allSources }}
+          />
+        </div>
         <div id={tableId} hidden={!showTable} className="mt-1 max-h-96 overflow-auto">
           {showTable && table}
         </div>
-        <p className="mt-1 text-xs text-slate-600">
-          {t('sourceLine', { names: names.length ? formatList(names, lang) : '—' })}
-        </p>
+        <p className="mt-1 text-xs text-slate-600">{sourceLine}</p>
       </div>
     </article>
   );

@@ -1,5 +1,9 @@
 /** The four escalation charts (loaded after first paint: Recharts stays out of the entry chunk). */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
+import { describeFilters } from '@/lib/describe-filters';
+import { ChartExportContext } from './chart-export-context';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
@@ -16,12 +20,22 @@ export type ChartsProps = {
 };
 
 export default function ChartsPanel(props: ChartsProps) {
+  const { t } = useTranslation();
+  const { view, dataset } = props;
+  const described = describeFilters(view, dataset, t, 'involving');
+  const exportInfo = useMemo(
+    () => ({
+      view,
+      filters: described ? t('charts:filtersLine', { filters: described }) : t('charts:noFilters'),
+    }),
+    [view, described, t],
+  );
   return (
-    <>
+    <ChartExportContext.Provider value={exportInfo}>
       <TariffsChart {...props} />
       <FlightsChart {...props} />
       <AidChart {...props} />
       <TensionChart {...props} />
-    </>
+    </ChartExportContext.Provider>
   );
 }

@@ -4,8 +4,9 @@ import type { Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import { Popover } from '@/components/ui/popover';
-import { download, toCsv } from './download';
-import { eventRows, exportFileName, quoteRows, toDatasetSubset } from './to-export-rows';
+import { download, toCsv } from '@/lib/download';
+import { exportFileName } from '@/lib/export-file-name';
+import { eventRows, quoteRows, toDatasetSubset } from './to-export-rows';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; quotes: readonly Quote[]; view: ViewState };
 

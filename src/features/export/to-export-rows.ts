@@ -4,7 +4,7 @@
  */
 import type { Citation, Dataset, Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang, ViewState } from '@/view-state/defaults';
+import type { Lang } from '@/view-state/defaults';
 import { actorNames } from '@/lib/actor-names';
 
 const SEP = ' | ';
@@ -102,30 +102,4 @@ export function toDatasetSubset(
     quotes: q,
     series: { tariffs, deportationFlights: d.series.deportationFlights, aid: d.series.aid },
   };
-}
-
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-
-/** A file name that says what the file holds: rift-events_petro_2025-09.csv */
-export function exportFileName(
-  kind: 'events' | 'quotes' | 'data',
-  view: ViewState,
-  ext: 'csv' | 'json',
-): string {
-  const parts = [`rift-${kind}`];
-  if (view.actor.length) parts.push(view.actor.join('+'));
-  if (view.month)
-    parts.push(view.month.from === view.month.to ? view.month.from : `${view.month.from}_${view.month.to}`);
-  if (view.topic.length) parts.push(view.topic.join('+'));
-  const q = slug(view.q);
-  if (q) parts.push(`q-${q}`);
-  if (view.lang !== 'en') parts.push(view.lang);
-  return `${parts.join('_')}.${ext}`;
 }

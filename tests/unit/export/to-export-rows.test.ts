@@ -5,8 +5,9 @@ import { Dataset } from '@/data/schema';
 import { validateDataset } from '@/data/validate-dataset';
 import { selectEvents, selectQuotes } from '@/data/select';
 import { defaultView, type ViewState } from '@/view-state/defaults';
-import { eventRows, exportFileName, quoteRows, toDatasetSubset } from '@/features/export/to-export-rows';
-import { toCsv } from '@/features/export/download';
+import { eventRows, quoteRows, toDatasetSubset } from '@/features/export/to-export-rows';
+import { exportFileName } from '@/lib/export-file-name';
+import { toCsv } from '@/lib/download';
 import mini from '../../fixtures/mini-dataset.json';
 
 const d = indexDataset(Dataset.parse(mini));

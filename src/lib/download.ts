@@ -1,6 +1,6 @@
-/** Saves text as a file in the browser. */
-export function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or a blob as a file in the browser. */
+export function download(content: string | Blob, fileName: string, type: string) {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
