@@ -1,0 +1,100 @@
+/** Under a quote: the event it belongs to, and the buttons to show it, copy the quote, copy a link. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Quote } from '@/data/schema';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
+import { serializeView } from '@/view-state/view-parsers';
+import { quoteCitationText } from '@/lib/citation-text';
+import { useCopy } from './use-copy';
+
+type Props = {
+  quote: Quote;
+  dataset: IndexedDataset;
+  view: ViewState;
+  setView: SetView;
+  /** The original wording is on screen, so it is the one copied. */
+  original: boolean;
+};
+
+const ACTION =
+  'min-h-8 rounded-md border border-slate-300 bg-white px-2 text-xs font-medium text-slate-800 hover:bg-slate-100';
+
+/** The address of the current view with one event selected. */
+export function linkToEvent(view: ViewState, eventId: string): string {
+  const query = serializeView({ ...view, event: eventId });
+  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+export function QuoteActions({ quote, dataset, view, setView, original }: Props) {
+  const { t } = useTranslation('quotes');
+  const [copied, copy] = useCopy<'quote' | 'link'>();
+  const titleId = useId();
+  const lang = view.lang;
+  const event = quote.event ? dataset.eventById.get(quote.event) : undefined;
+  const citation = () =>
+    quoteCitationText(quote, dataset, lang, {
+      original,
+      translationNote: quote.translatedFrom
+        ? t('translationNote', { lang: t(`langName.${quote.translatedFrom}`) })
+        : undefined,
+    });
+
+  return (
+    <div className="mt-2 border-t border-slate-100 pt-2">
+      {event && (
+        <p className="text-sm">
+          <span className="text-slate-600">{t('event')}: </span>
+          <span id={titleId} className="font-medium text-slate-800">
+            {event.title[lang]}
+          </span>
+        </p>
+      )}
+      <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
+        {event && (
+          <button
+            type="button"
+            aria-describedby={titleId}
+            onClick={() => setView({ event: event.id })}
+            className={ACTION}
+          >
+            {t('showEvent')}
+          </button>
+        )}
+        <button type="button" onClick={() => void copy('quote', citation())} className={ACTION}>
+          {t('copyQuote')}
+        </button>
+        {event && (
+          <button
+            type="button"
+            onClick={() => void copy('link', linkToEvent(view, event.id))}
+            className={ACTION}
+          >
+            {t('copyLink')}
+          </button>
+        )}
+        <span role="status" className="text-xs font-medium text-green-800">
+          {copied.status === 'copied' && (
+            <>
+              <span aria-hidden="true">✓ </span>
+              {t(copied.what === 'quote' ? 'copiedQuote' : 'copiedLink')}
+            </>
+          )}
+        </span>
+      </div>
+      {copied.status === 'failed' && (
+        <label className="mt-1 block text-sm text-slate-700">
+          {t('copyManually')}
+          <textarea
+            readOnly
+            value={copied.text}
+            rows={3}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 w-full rounded border border-slate-300 p-1 text-xs"
+          />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** When the filters leave no quote: which filters did it, each filter that alone brings some back, Clear. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import type { SetView } from '@/view-state/use-view-state';
+import { describeFilters } from '@/lib/describe-filters';
+import { Button } from '@/components/ui/button';
+import { dropFilter, filterRelaxations } from './filter-relaxations';
+
+type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView; onClearFilters: () => void };
+
+export function QuotesEmpty({ dataset, view, setView, onClearFilters }: Props) {
+  const { t } = useTranslation('quotes');
+  const { t: common } = useTranslation();
+  const ways = useMemo(() => filterRelaxations(dataset, view).filter((r) => r.count > 0), [dataset, view]);
+  const filters = describeFilters(view, dataset, common, 'from');
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
+      <p className="text-slate-700">{filters ? t('empty', { filters }) : t('none')}</p>
+      {ways.length > 0 && filters && (
+        <div className="mt-3">
+          <p className="text-sm text-slate-600">{t('widen')}</p>
+          <ul className="mt-1 flex flex-wrap justify-center gap-2">
+            {ways.map((r) => (
+              <li key={r.filter}>
+                <Button variant="ghost" className="underline" onClick={() => setView(dropFilter[r.filter])}>
+                  {t('dropCount', { label: t(`drop.${r.filter}`), count: r.count })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {filters && (
+        <Button className="mt-3" onClick={onClearFilters}>
+          {t('clear')}
+        </Button>
+      )}
+    </div>
+  );
+}
