@@ -21,5 +21,6 @@ export default tseslint.config(
       'jsx-a11y/label-has-associated-control': ['error', { assert: 'either', depth: 3 }],
     },
   },
-  { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // Scripts run in Node and hand functions to the browser (Playwright's page.evaluate).
+  { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );
