@@ -4,7 +4,6 @@
 //        [--port 4243] [--runs 10] [--build]
 // Make the data first: npx tsx scripts/make-synthetic.ts --events 1000 --quotes 5000 --out .tmp/synthetic-quotes.json
 // Figures only: nothing here passes or fails on time.
-/* global window, document, MutationObserver, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
