@@ -1,5 +1,5 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-query';
 import type { IndexedDataset } from '@/data/indexed-dataset';
@@ -49,8 +49,11 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
     if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
   }, [view.lang, i18n]);
 
-  const events = useMemo(() => selectEvents(dataset, view), [dataset, view]);
-  const quotes = useMemo(() => selectQuotes(dataset, view), [dataset, view]);
+  // The panels follow the view a beat behind the controls, so typing and clicking stay responsive
+  // while the timeline and lists redraw (React renders the deferred value when it has time).
+  const shown = useDeferredValue(view);
+  const events = useMemo(() => selectEvents(dataset, shown), [dataset, shown]);
+  const quotes = useMemo(() => selectQuotes(dataset, shown), [dataset, shown]);
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
 
   const select = useCallback((id: string) => setView({ event: id }), [setView]);

@@ -8,8 +8,8 @@ type Props = { updated?: string; lang: Lang; controls?: ReactNode };
 export function SiteHeader({ updated, lang, controls }: Props) {
   const { t } = useTranslation();
   return (
-    <header className="bg-slate-900 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <header className="bg-slate-900 text-white sm:sticky sm:top-0 sm:z-50">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:min-h-20">
         <div>
           <h1 className="text-xl font-bold tracking-tight sm:text-2xl">
             <span
