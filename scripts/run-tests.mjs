@@ -15,8 +15,8 @@ const readJson = (file) => {
   }
 };
 
-rmSync('.tmp', { recursive: true, force: true });
 mkdirSync('.tmp', { recursive: true });
+for (const report of ['.tmp/vitest.json', '.tmp/playwright.json']) rmSync(report, { force: true });
 let passed = 0;
 // Checks run before npm test (CI's citation-excerpt check) may hand over their failures.
 let failed = Number(process.env.EXTRA_FAILED ?? 0) || 0;

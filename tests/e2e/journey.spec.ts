@@ -13,7 +13,12 @@ test('filter → hover a chart → select from the chart → every panel follows
   await chooseMonths(page, '2025-10', '2025-10');
   await expect(page).toHaveURL(/actor=trump/);
   await expect(page).toHaveURL(/month=2025-10/);
-  const filtered = await counts(page).innerText();
+  const events = dataset.events.filter(
+    (e) => e.date.startsWith('2025-10') && [...e.actors, ...(e.targets ?? [])].includes('trump'),
+  ).length;
+  const quotes = dataset.quotes.filter((q) => q.date.startsWith('2025-10') && q.speaker === 'trump').length;
+  const filtered = `${events} of ${dataset.events.length} events · ${quotes} of ${dataset.quotes.length} quotes`;
+  await expect(counts(page)).toHaveText(filtered);
 
   // Hover the tension index: its month lists the events behind the point.
   const tension = page.getByTestId('chart-tension');
