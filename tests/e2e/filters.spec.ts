@@ -57,6 +57,10 @@ test('reload keeps the view, a fresh browser opens the same view, Back undoes th
   await chooseActors(page, ['Gustavo Petro']);
   await topicChip(page, 'Visas').click();
   await expect(page).toHaveURL(/topic=visas/);
+  const petroVisas = dataset.events.filter(
+    (e) => e.topics.includes('visas') && [...e.actors, ...(e.targets ?? [])].includes('petro'),
+  );
+  await expect(counts(page)).toContainText(`${petroVisas.length} of ${dataset.events.length} events`);
   const shownCounts = await counts(page).textContent();
   const shownTitles = await eventTitles(page).allTextContents();
   expect(shownTitles.length).toBeGreaterThan(0);
