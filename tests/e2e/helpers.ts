@@ -9,6 +9,7 @@ export const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as 
     title: { en: string; es: string };
     actors: string[];
     targets?: string[];
+    topics: string[];
   }[];
   quotes: { id: string; date: string; speaker: string; event?: string }[];
   actors: { id: string; name: string }[];
