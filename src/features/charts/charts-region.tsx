@@ -26,9 +26,14 @@ export function ChartsRegion(props: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="charts-heading" className="min-w-0">
-      <h2 id="charts-heading" className="mb-2 text-lg font-bold">
+      <h2 id="charts-heading" className="text-lg font-bold">
         {t('charts.heading')}
       </h2>
+      <p className="mb-2 text-sm text-slate-600">
+        {props.events.length < props.dataset.events.length
+          ? t('charts:hiddenNote', { count: props.dataset.events.length - props.events.length })
+          : t('charts:allNote')}
+      </p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <Suspense fallback={<Placeholders />}>
           <ChartsPanel {...props} />
