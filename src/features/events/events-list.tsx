@@ -1,5 +1,7 @@
 /** The filtered events by date, grouped by month: the accessible twin of the timeline. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
@@ -22,8 +24,13 @@ function byMonth(events: readonly Event[]): [string, Event[]][] {
   return [...groups.entries()];
 }
 
+/** Rows drawn at first and per "Show more": a long story stays quick to render. */
+const PAGE = 100;
+
 export function EventsList({ dataset, events, view, onSelect, onClearFilters }: Props) {
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(PAGE);
+  const shown = events.slice(0, limit);
   return (
     <section aria-labelledby="events-heading" className="min-w-0">
       <h2 id="events-heading" className="text-lg font-bold">
@@ -42,7 +49,7 @@ export function EventsList({ dataset, events, view, onSelect, onClearFilters }: 
         />
       ) : (
         <div className="space-y-5">
-          {byMonth(events).map(([month, list]) => (
+          {byMonth(shown).map(([month, list]) => (
             <section key={month} aria-label={formatMonth(month, view.lang, 'long')}>
               <h3 className="py-1 text-sm font-semibold tracking-wide text-slate-500 uppercase">
                 {formatMonth(month, view.lang, 'long')}
@@ -61,6 +68,14 @@ export function EventsList({ dataset, events, view, onSelect, onClearFilters }: 
               </ol>
             </section>
           ))}
+          {events.length > limit && (
+            <Button onClick={() => setLimit((l) => l + PAGE)}>
+              {t('events.showMore', {
+                count: Math.min(PAGE, events.length - limit),
+                left: events.length - limit,
+              })}
+            </Button>
+          )}
         </div>
       )}
     </section>

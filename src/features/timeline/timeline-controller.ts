@@ -13,6 +13,7 @@ import type { DayWindow, Lang } from '@/view-state/defaults';
 import { topicColor } from '@/lib/topic-colors';
 import { dayWindowMs, toDayWindow, type TimelineGroupSpec, type TimelineItemSpec } from './to-timeline-items';
 import { itemContent, itemTooltip, textNode } from './timeline-item-content';
+import { bucketWindow, isBucket } from './to-timeline-buckets';
 
 type VisItem = {
   id: string;
@@ -35,8 +36,6 @@ export type ControllerCallbacks = {
 };
 
 const DAY_MS = 86_400_000;
-/** Above this many items, nearby items in a lane are drawn as one cluster. */
-export const CLUSTER_ABOVE = 400;
 
 export class TimelineController {
   private readonly timeline: Timeline;
@@ -46,7 +45,6 @@ export class TimelineController {
   private readonly contents = new Map<string, HTMLElement>();
   private selected: string | null = null;
   private focused: string | null = null;
-  private clustered = false;
   /** The window last asked for; re-applied once vis-timeline's own first fit has run. */
   private wanted: DayWindow | null = null;
 
@@ -55,7 +53,6 @@ export class TimelineController {
     bounds: DayWindow,
     lang: Lang,
     private readonly callbacks: ControllerCallbacks,
-    private readonly clusterTitle: string,
   ) {
     const b = dayWindowMs(bounds);
     const options: TimelineOptions = {
@@ -92,7 +89,11 @@ export class TimelineController {
     this.timeline.on('changed', afterFirstDraw);
     this.timeline.on('select', (p: { items: string[]; event?: unknown }) => {
       const id = p.items[0];
-      if (id && this.items.get(id)) this.callbacks.onSelect(id);
+      if (id && isBucket(id)) {
+        // A bucket of many events: zoom into its stretch instead of selecting it.
+        this.timeline.setSelection(this.selected ? [this.selected] : []);
+        this.fit(bucketWindow(id));
+      } else if (id && this.items.get(id)) this.callbacks.onSelect(id);
       else if (this.selected) this.timeline.setSelection([this.selected]);
     });
   }
@@ -139,13 +140,6 @@ export class TimelineController {
     });
     this.items.remove(gone);
     this.items.update(changed);
-    const cluster = specs.length > CLUSTER_ABOVE;
-    if (cluster !== this.clustered) {
-      this.clustered = cluster;
-      this.timeline.setOptions({
-        cluster: cluster ? { maxItems: 3, titleTemplate: this.clusterTitle, showStipes: true } : false,
-      } as TimelineOptions);
-    }
     this.markSelection();
   }
 

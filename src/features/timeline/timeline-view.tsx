@@ -7,16 +7,10 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { TimelineController } from './timeline-controller';
 import { itemDomId } from './timeline-item-content';
+import { toTimelineContent } from './to-timeline-buckets';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineLegend } from './timeline-legend';
-import {
-  neighbour,
-  storyBounds,
-  toTimelineGroups,
-  toTimelineItems,
-  windowForView,
-  type Lanes,
-} from './to-timeline-items';
+import { neighbour, storyBounds, toTimelineGroups, windowForView, type Lanes } from './to-timeline-items';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
@@ -45,16 +39,10 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
 
   // Create once (StrictMode mounts twice: the cleanup destroys the first).
   useEffect(() => {
-    const c = new TimelineController(
-      container.current!,
-      bounds,
-      lang,
-      {
-        onSelect: (id) => void setViewRef.current({ event: id }),
-        onWindow: (window) => void setViewRef.current({ window }, 'replace'),
-      },
-      t('cluster'),
-    );
+    const c = new TimelineController(container.current!, bounds, lang, {
+      onSelect: (id) => void setViewRef.current({ event: id }),
+      onWindow: (window) => void setViewRef.current({ window }, 'replace'),
+    });
     controller.current = c;
     return () => {
       c.destroy();
@@ -68,13 +56,16 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
     const labels = { US: t('lane.US'), CO: t('lane.CO'), other: t('lane.other') };
     controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, labels));
   }, [dataset, lang, lanes, t]);
-  useEffect(
-    () => controller.current?.setItems(toTimelineItems(events, dataset, lang, lanes)),
-    [events, dataset, lang, lanes],
-  );
   const target = useMemo(
     () => windowForView({ window: view.window, month: view.month }, dataset),
     [view.window, view.month, dataset],
+  );
+  useEffect(
+    () =>
+      controller.current?.setItems(
+        toTimelineContent(events, dataset, lang, lanes, target, (count) => t('bucket', { count })),
+      ),
+    [events, dataset, lang, lanes, target, t],
   );
   useEffect(() => controller.current?.setWindow(target), [target]);
   useEffect(() => controller.current?.select(view.event), [view.event, events]);
