@@ -18,7 +18,14 @@ import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
-import { SourcesNote, TooltipBox, activeRow, sourcesText, type TipProps } from './chart-tooltip';
+import {
+  SourcesNote,
+  TooltipBox,
+  activeRow,
+  sourcesText,
+  type TipProps,
+  TOOLTIP_PROPS,
+} from './chart-tooltip';
 import { AidMarks, AidShape } from './aid-marks';
 import { aidAmountText, MEASURE_COLOR } from './aid-format';
 import { AidTable } from './aid-table';
@@ -158,9 +165,7 @@ export function AidChart({ dataset, view }: Props) {
           <Tooltip
             content={renderTooltip}
             cursor={{ stroke: MUTED, strokeDasharray: '2 2' }}
-            allowEscapeViewBox={{ x: false, y: true }}
-            wrapperStyle={{ zIndex: 30 }}
-            isAnimationActive={false}
+            {...TOOLTIP_PROPS}
           />
         </ComposedChart>
       </ResponsiveContainer>

@@ -41,3 +41,10 @@ export function SourcesNote({ label, text }: { label: string; text: string }) {
 export type TipProps = { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }> };
 export const activeRow = <T,>({ active, payload }: TipProps): T | undefined =>
   active ? (payload?.[0]?.payload as T | undefined) : undefined;
+
+/** The Tooltip settings every chart shares: may leave the plot vertically, above the cards, no animation. */
+export const TOOLTIP_PROPS = {
+  allowEscapeViewBox: { x: false, y: true },
+  wrapperStyle: { zIndex: 30 },
+  isAnimationActive: false,
+} as const;

@@ -17,7 +17,14 @@ import type { SetView } from '@/view-state/use-view-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
 import { AXIS_TICK, MUTED, SELECTED, SHADE } from './chart-colors';
-import { SourcesNote, TooltipBox, activeRow, sourcesText, type TipProps } from './chart-tooltip';
+import {
+  SourcesNote,
+  TooltipBox,
+  activeRow,
+  sourcesText,
+  type TipProps,
+  TOOLTIP_PROPS,
+} from './chart-tooltip';
 import { AxisBreak, FlightBar, HatchDefs, HATCH_ID, OPERATOR_COLORS } from './flight-marks';
 import { FlightsTable } from './flights-table';
 import { periodLabel } from './period-label';
@@ -184,9 +191,7 @@ export function FlightsChart({ dataset, view }: Props) {
           <Tooltip
             content={renderTooltip}
             cursor={{ fill: '#e2e8f0', fillOpacity: 0.5 }}
-            allowEscapeViewBox={{ x: false, y: true }}
-            wrapperStyle={{ zIndex: 30 }}
-            isAnimationActive={false}
+            {...TOOLTIP_PROPS}
           />
         </BarChart>
       </ResponsiveContainer>

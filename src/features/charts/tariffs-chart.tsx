@@ -18,7 +18,14 @@ import type { SetView } from '@/view-state/use-view-state';
 import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE, SIDE_COLOR } from './chart-colors';
-import { SourcesNote, TooltipBox, activeRow, sourcesText, type TipProps } from './chart-tooltip';
+import {
+  SourcesNote,
+  TooltipBox,
+  activeRow,
+  sourcesText,
+  type TipProps,
+  TOOLTIP_PROPS,
+} from './chart-tooltip';
 import { StepShape, TariffMarks } from './tariff-marks';
 import { TariffsTable } from './tariffs-table';
 import { dayNumber, isoDay, monthRangeDays } from './time-scale';
@@ -138,9 +145,7 @@ export function TariffsChart({ dataset, view, setView }: Props) {
           <Tooltip
             content={renderTooltip}
             cursor={{ stroke: MUTED, strokeDasharray: '2 2' }}
-            allowEscapeViewBox={{ x: false, y: true }}
-            wrapperStyle={{ zIndex: 30 }}
-            isAnimationActive={false}
+            {...TOOLTIP_PROPS}
           />
         </ComposedChart>
       </ResponsiveContainer>

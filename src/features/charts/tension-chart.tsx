@@ -22,7 +22,7 @@ import { Chip } from '@/components/ui/chip';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
-import { TooltipBox, activeRow, type TipProps } from './chart-tooltip';
+import { TooltipBox, activeRow, type TipProps, TOOLTIP_PROPS } from './chart-tooltip';
 import { TensionTable } from './tension-table';
 import { WeightedEventList, signed } from './tension-events';
 import { tensionTakeaway } from './tension-takeaway';
@@ -228,12 +228,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
               mode === 'goldstein' ? [bar(d, 'hostile'), bar(d, 'cooperative')] : [bar(d, 'value')],
             )}
             <ActiveMonth onChange={setActive} />
-            <Tooltip
-              content={renderTooltip}
-              allowEscapeViewBox={{ x: false, y: true }}
-              wrapperStyle={{ zIndex: 30 }}
-              isAnimationActive={false}
-            />
+            <Tooltip content={renderTooltip} {...TOOLTIP_PROPS} />
           </BarChart>
         </ResponsiveContainer>
       </div>

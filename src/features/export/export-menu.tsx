@@ -13,25 +13,11 @@ type Props = { dataset: IndexedDataset; events: readonly Event[]; quotes: readon
 export function ExportMenu({ dataset, events, quotes, view }: Props) {
   const { t } = useTranslation();
   const lang = view.lang;
+  const csv = (kind: 'events' | 'quotes', rows: () => object[]) => async () =>
+    download(await toCsv(rows()), exportFileName(kind, view, 'csv'), 'text/csv;charset=utf-8');
   const options = [
-    {
-      key: 'eventsCsv',
-      run: async () =>
-        download(
-          await toCsv(eventRows(events, dataset, lang)),
-          exportFileName('events', view, 'csv'),
-          'text/csv;charset=utf-8',
-        ),
-    },
-    {
-      key: 'quotesCsv',
-      run: async () =>
-        download(
-          await toCsv(quoteRows(quotes, dataset, lang)),
-          exportFileName('quotes', view, 'csv'),
-          'text/csv;charset=utf-8',
-        ),
-    },
+    { key: 'eventsCsv', run: csv('events', () => eventRows(events, dataset, lang)) },
+    { key: 'quotesCsv', run: csv('quotes', () => quoteRows(quotes, dataset, lang)) },
     {
       key: 'json',
       run: async () =>

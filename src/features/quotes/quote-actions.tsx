@@ -5,7 +5,7 @@ import type { Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
-import { serializeView } from '@/view-state/view-parsers';
+import { viewLink } from '@/view-state/view-link';
 import { quoteCitationText } from '@/lib/citation-text';
 import { useCopy } from './use-copy';
 
@@ -22,10 +22,8 @@ const ACTION =
   'min-h-8 rounded-md border border-slate-300 bg-white px-2 text-xs font-medium text-slate-800 hover:bg-slate-100';
 
 /** The address of the current view with one event selected. */
-export function linkToEvent(view: ViewState, eventId: string): string {
-  const query = serializeView({ ...view, event: eventId });
-  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
-}
+export const linkToEvent = (view: ViewState, eventId: string): string =>
+  viewLink({ ...view, event: eventId, embed: false });
 
 export function QuoteActions({ quote, dataset, view, setView, original }: Props) {
   const { t } = useTranslation('quotes');
