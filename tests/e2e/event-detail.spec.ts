@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, eventsSection, open, search } from './helpers';
+import { counts, dataset, eventsSection, open, search } from './helpers';
 import { topicChip } from './helpers';
 
 test('selecting an event opens its detail with its sources; Escape closes it', async ({ page }) => {
@@ -41,6 +41,7 @@ test('the keyboard alone can filter and open an event', async ({ page }) => {
   await topicChip(page, 'Visas').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/topic=visas/);
+  await expect(counts(page)).not.toContainText(`${dataset.events.length} of ${dataset.events.length} events`);
   const first = eventsSection(page).locator('h4 button').first();
   await first.focus();
   await page.keyboard.press('Enter');

@@ -91,6 +91,8 @@ test('typing words narrows the list and replaces the history entry', async ({ pa
   const before = await page.evaluate(() => history.length);
   await page.getByLabel('Search words').fill('visa');
   await expect(page).toHaveURL(/q=visa/);
+  // The list follows the words a moment after the address does.
+  await expect(counts(page)).not.toContainText(`${dataset.events.length} of ${dataset.events.length} events`);
   const titles = await eventTitles(page).allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   expect(titles.length).toBeLessThan(dataset.events.length);
