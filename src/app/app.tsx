@@ -64,22 +64,17 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
   }, [setView, view.event]);
   const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
   const link = viewLink({ ...view, embed: false });
-  const counts = { events: events.length, quotes: quotes.length };
+  const counts = t('filters.counts', {
+    events: events.length,
+    totalEvents: dataset.events.length,
+    quotes: quotes.length,
+    totalQuotes: dataset.quotes.length,
+  });
 
   return (
     <>
       {view.embed ? (
-        <EmbedBar
-          updated={dataset.updated}
-          lang={view.lang}
-          fullLink={link}
-          counts={t('filters.counts', {
-            events: counts.events,
-            totalEvents: dataset.events.length,
-            quotes: counts.quotes,
-            totalQuotes: dataset.quotes.length,
-          })}
-        />
+        <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
       ) : (
         <>
           <SiteHeader

@@ -30,12 +30,10 @@ import { AidMarks, AidShape } from './aid-marks';
 import { aidAmountText, MEASURE_COLOR } from './aid-format';
 import { AidTable } from './aid-table';
 import { publishers } from './sources';
-import { monthRangeFiscalYears } from './time-scale';
+import { fiscalYear, monthRangeFiscalYears } from './time-scale';
 import { disputedWith, toAidSeries, type AidRow } from './to-aid-series';
 
 type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
-
-const fiscalYearOf = (date: string) => Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 10 ? 1 : 0);
 
 export function AidChart({ dataset, view }: Props) {
   const { t } = useTranslation('charts');
@@ -45,7 +43,7 @@ export function AidChart({ dataset, view }: Props) {
   const [lo, hi] = series.domain;
   const fys = view.month ? monthRangeFiscalYears(view.month) : null;
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-  const selectedFy = selected ? fiscalYearOf(selected.date) : null;
+  const selectedFy = selected ? fiscalYear(selected.date) : null;
   const ticks = series.rows.map((r) => r.fy).filter((fy) => (fy - lo) % 2 === 0);
 
   const renderTooltip = (p: TipProps) => {

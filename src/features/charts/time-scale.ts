@@ -46,9 +46,12 @@ export function monthRangeDays(range: MonthRange): [number, number] {
 }
 
 /** US fiscal years (October to September) that a month range touches. */
+/** The US fiscal year of a date or month (FY2026 starts in October 2025). */
+export const fiscalYear = (date: string) =>
+  Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 10 ? 1 : 0);
+
 export function monthRangeFiscalYears(range: MonthRange): [number, number] {
-  const fy = (month: string) => Number(month.slice(0, 4)) + (Number(month.slice(5, 7)) >= 10 ? 1 : 0);
-  return [fy(range.from), fy(range.to)];
+  return [fiscalYear(range.from), fiscalYear(range.to)];
 }
 
 /**

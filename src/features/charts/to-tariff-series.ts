@@ -54,7 +54,3 @@ export function toTariffSeries(steps: readonly TariffStep[], updated: string): T
     domain: [dayNumber(`${first.slice(0, 7)}-01`), end + 1],
   };
 }
-
-/** Steps tied to events: the ones a click can select. */
-export const stepsOfEvent = (steps: readonly TariffStep[], eventId: string | null) =>
-  eventId ? steps.filter((s) => s.event === eventId) : [];

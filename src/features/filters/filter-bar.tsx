@@ -15,7 +15,8 @@ type Props = {
   dataset: IndexedDataset;
   view: ViewState;
   setView: SetView;
-  counts: { events: number; quotes: number };
+  /** The live counts sentence ("14 of 58 events · 6 of 29 quotes"). */
+  counts: string;
   /** Shown beside the counts (the downloads). */
   actions?: ReactNode;
 };
@@ -90,12 +91,7 @@ export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
-            {t('filters.counts', {
-              events: counts.events,
-              totalEvents: dataset.events.length,
-              quotes: counts.quotes,
-              totalQuotes: dataset.quotes.length,
-            })}
+            {counts}
           </p>
           {actions}
         </div>
