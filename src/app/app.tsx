@@ -21,6 +21,7 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { AboutTheData } from '@/features/about/about-the-data';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -79,6 +80,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         <>
           <SiteHeader
             updated={dataset.updated}
+            dataTo={dataset.lastDate}
             lang={view.lang}
             controls={
               <>
@@ -117,6 +119,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             onClearFilters={clearFilters}
           />
         </div>
+        {!view.embed && <AboutTheData dataset={dataset} lang={view.lang} />}
       </main>
       {!view.embed && (
         <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">

@@ -24,7 +24,9 @@ describe('export rows', () => {
       targets: 'Donald Trump',
       topics: 'Migration',
       goldstein: -4,
-      sources: 'CNN — From clash to dialogue — 2026-02-02',
+      sources:
+        'CNN, via a machine re-translation on whistlebuzz.com — grade C — From clash to dialogue — 2026-02-02',
+      unverified: 'yes',
       excerpts: 'blocked two of the flights from landing in his country',
     });
   });
