@@ -31,9 +31,14 @@ for (const lang of ['en', 'es'] as const) {
         els.map((e) => `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`),
       );
     expect(titles.join('\n')).not.toMatch(SEED);
-    await card(page, 'tariffs').locator('[data-step]').first().hover();
-    await expect(card(page, 'tariffs').getByTestId('chart-tooltip')).toBeVisible();
-    expect(await card(page, 'tariffs').getByTestId('chart-tooltip').innerText()).not.toMatch(SEED);
+
+    await open(page, `lang=${lang}`);
+    const tip = card(page, 'tariffs').getByTestId('chart-tooltip');
+    for (const step of ['tariff-2025-10-21-us-no-new-tariffs', 'tariff-2026-06-11-us-section-122-stay']) {
+      await card(page, 'tariffs').locator(`[data-step="${step}"]`).hover();
+      await expect(tip).toBeVisible();
+      expect(await tip.innerText()).not.toMatch(SEED);
+    }
   });
 }
 
