@@ -109,6 +109,8 @@ export function toDatasetSubset(
   const kept = new Set(
     [...events, ...q, ...tariffs, ...d.series.deportationFlights, ...d.series.aid].map((x) => x.id),
   );
+  const corrections = d.corrections.filter((c) => c.items.every((id) => kept.has(id)));
+  for (const c of corrections) cited.push(...c.citations.map((x) => x.source));
   return {
     schemaVersion: d.schemaVersion,
     updated: d.updated,
@@ -119,7 +121,7 @@ export function toDatasetSubset(
     events: [...events],
     quotes: q,
     series: { tariffs, deportationFlights: d.series.deportationFlights, aid: d.series.aid },
-    corrections: d.corrections.filter((c) => c.items.every((id) => kept.has(id))),
+    corrections,
     openQuestions: d.openQuestions,
   };
 }

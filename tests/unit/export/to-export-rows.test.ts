@@ -76,3 +76,14 @@ describe('exportFileName', () => {
     ],
   ])('%j → %s', (patch, expected) => expect(exportFileName('events', view(patch), 'csv')).toBe(expected));
 });
+
+describe('the bundled data downloaded whole', () => {
+  it('is a valid dataset, with its corrections and open questions', async () => {
+    const bundled = (await import('../../../data/dataset.json')).default;
+    const full = indexDataset(Dataset.parse(bundled));
+    const subset = toDatasetSubset(full, full.events, full.quotes);
+    expect(validateDataset(JSON.parse(JSON.stringify(subset)))).toMatchObject({ ok: true });
+    expect(subset.corrections).toHaveLength(full.corrections.length);
+    expect(subset.openQuestions).toHaveLength(full.openQuestions.length);
+  });
+});
