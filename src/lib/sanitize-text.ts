@@ -5,8 +5,8 @@
  * at best. Tab, line feed and carriage return stay, as ordinary white space; so do all printable
  * characters, accents and emoji. Lone surrogates (not text) and U+FFFE/U+FFFF go too.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const sanitizeText = (text: string): string => text.replace(CONTROL, '');

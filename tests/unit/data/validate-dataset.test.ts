@@ -173,7 +173,12 @@ describe('validateDataset', () => {
     ['an event in month 13', (d) => (d.events[0]!.date = '2025-13-01'), 'events[0].date', /1900 to 2100/],
     ['an event on 30 February', (d) => (d.events[0]!.date = '2025-02-30'), 'events[0].date', /real calendar/],
     ['an event in the year 0100', (d) => (d.events[0]!.date = '0100-01-01'), 'events[0].date', /1900/],
-    ['an event in 2101', (d) => (d.events[0]!.endDate = '2101-01-01'), 'events[0].endDate', /2100/],
+    [
+      'an event in 2101',
+      (d) => Object.assign(d.events[0]!, { endDate: '2101-01-01' }),
+      'events[0].endDate',
+      /2100/,
+    ],
     ['a quote on day 99', (d) => (d.quotes[0]!.date = '2025-01-99'), 'quotes[0].date', /real calendar/],
     [
       'a tariff on day 00',
