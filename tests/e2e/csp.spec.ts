@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
@@ -51,6 +52,11 @@ test('every panel loads, draws and downloads under the policy with no violation'
         page.getByRole('button', { name: `Download the chart “${title}” as ${format}` }).click(),
       ]);
       expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+      const bytes = readFileSync((await file.path())!);
+      // A real image: the PNG signature, or an SVG document; more than a frame with no plot.
+      if (format === 'PNG') expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      else expect(bytes.toString()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(bytes.length).toBeGreaterThan(5_000);
     }
   // The CSV download (Papa Parse's chunk) and the Spanish page.
   await page.getByRole('button', { name: 'Download', exact: true }).click();
