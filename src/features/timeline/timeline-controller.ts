@@ -28,6 +28,7 @@ type VisItem = {
   title: HTMLElement;
 };
 type VisGroup = { id: string; content: HTMLElement; order: number };
+type Box = { left: number; right: number; top: number; bottom: number };
 
 export type ControllerCallbacks = {
   /** The reader clicked or tapped an item. */
@@ -48,6 +49,8 @@ export class TimelineController {
   private readonly groups = new DataSet<VisGroup>();
   private readonly specs = new Map<string, string>();
   private readonly contents = new Map<string, HTMLElement>();
+  /** The space between each day's dot and its label, measured while it sits on the right. */
+  private readonly gaps = new WeakMap<HTMLElement, number>();
   private selected: string | null = null;
   private focused: string | null = null;
   /** The keyboard's item to bring into the page's view once it is drawn. */
@@ -188,7 +191,7 @@ export class TimelineController {
     this.selected = id;
     this.timeline.setSelection(id ? [id] : []);
     this.markSelection();
-    if (id) this.reveal(id);
+    if (id) this.reveal(id, false);
   }
 
   /** The keyboard's current item: outlined, named to screen readers, moved into view (in the timeline and the page). */
@@ -197,7 +200,7 @@ export class TimelineController {
     this.focused = id;
     if (!id) return;
     this.contents.get(id)?.classList.add('is-kbd-focus');
-    this.reveal(id);
+    this.reveal(id, true);
     this.scrollPending = id;
     this.timeline.redraw();
   }
@@ -243,19 +246,7 @@ export class TimelineController {
     this.frame = requestAnimationFrame(() => {
       const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
       if (!panel) return;
-      // Read every box first, then write, so the browser lays out once.
-      const texts = [
-        ...this.container.querySelectorAll<HTMLElement>('.vis-item .tl-label, .vis-time-axis .vis-text'),
-      ];
-      // An axis label's box is its whole cell (set by vis-timeline): measure its text instead.
-      const range = document.createRange();
-      const textBox = (el: HTMLElement) => {
-        if (el.classList.contains('tl-label')) return el.getBoundingClientRect();
-        range.selectNodeContents(el);
-        return range.getBoundingClientRect();
-      };
-      const cut = texts.map((el) => isCutAtEdge(textBox(el), panel));
-      texts.forEach((el, i) => el.classList.toggle('tl-cut', cut[i]));
+      this.fitLabels(panel);
       const id = this.scrollPending;
       this.scrollPending = null;
       const box = id ? this.contents.get(id)?.closest('.vis-item')?.getBoundingClientRect() : undefined;
@@ -274,10 +265,72 @@ export class TimelineController {
   }
 
   /**
-   * Moves the view (keeping the zoom) when an item is outside it or so near an edge that its
-   * label would be cut, and reports the new window.
+   * Labels whole or not at all: a day's label that would run past the right edge goes to the
+   * left of its dot when there is room there (nothing else in the way); any label or axis date
+   * the panel's edge would still cut is hidden until the reader pans to it. Every box is read
+   * first, then written, so the browser lays out once.
    */
-  private reveal(id: string) {
+  private fitLabels(panel: DOMRect) {
+    const range = document.createRange();
+    const texts = [
+      ...this.container.querySelectorAll<HTMLElement>('.vis-item .tl-label, .vis-time-axis .vis-text'),
+    ];
+    const boxes = texts.map((el) => {
+      if (el.classList.contains('tl-label')) return el.getBoundingClientRect();
+      // An axis label's box is its whole cell (set by vis-timeline): measure its text instead.
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect();
+    });
+    const dots = texts.map((el) =>
+      el.closest('.vis-item.vis-point')?.querySelector('.vis-dot')?.getBoundingClientRect(),
+    );
+    // Where each label sits unflipped, and where it would sit on the left of its dot.
+    const place = texts.map((el, i) => {
+      const box = boxes[i]!;
+      const dot = dots[i];
+      if (!dot || box.width === 0) return { right: box, left: null };
+      const flipped = el.classList.contains('tl-flip');
+      const gap = flipped ? (this.gaps.get(el) ?? 2) : box.left - dot.right;
+      if (!flipped) this.gaps.set(el, gap);
+      const right = {
+        left: dot.right + gap,
+        right: dot.right + gap + box.width,
+        top: box.top,
+        bottom: box.bottom,
+      };
+      const left = {
+        left: dot.left - gap - box.width,
+        right: dot.left - gap,
+        top: box.top,
+        bottom: box.bottom,
+      };
+      return { right, left };
+    });
+    const overlaps = (a: Box, b: Box) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const decided = place.map((p) => {
+      if (!isCutAtEdge({ ...p.right, width: p.right.right - p.right.left }, panel)) return 'show';
+      const l = p.left;
+      if (!l || isCutAtEdge({ ...l, width: l.right - l.left }, panel)) return 'cut';
+      const clear =
+        place.every((q, j) => q === p || boxes[j]!.width === 0 || !overlaps(l, q.right)) &&
+        dots.every((d) => !d || !overlaps(l, d));
+      return clear ? 'flip' : 'cut';
+    });
+    texts.forEach((el, i) => {
+      const d = decided[i];
+      el.classList.toggle('tl-cut', d === 'cut');
+      el.classList.toggle('tl-flip', d === 'flip');
+      const p = place[i]!;
+      el.style.transform = d === 'flip' && p.left ? `translateX(${p.left.left - p.right.left}px)` : '';
+    });
+  }
+
+  /**
+   * Moves the view (keeping the zoom) when an item is outside it (for the keyboard, also when so
+   * near an edge that its label would be cut), and reports the new window.
+   */
+  private reveal(id: string, withMargins: boolean) {
     const item = this.items.get(id);
     if (!item) return;
     const start = Date.parse(item.start);
@@ -285,7 +338,8 @@ export class TimelineController {
     const w = this.timeline.getWindow();
     const s = w.start.getTime();
     const span = w.end.getTime() - s;
-    if (start >= s + span * REVEAL_MARGIN.left && end <= s + span * (1 - REVEAL_MARGIN.right)) return;
+    const m = withMargins ? REVEAL_MARGIN : { left: 0, right: 0 };
+    if (start >= s + span * m.left && end <= s + span * (1 - m.right)) return;
     // The item a little inside the left edge, so its label runs into the view.
     const from = start - span * REVEAL_MARGIN.left * 2;
     this.timeline.setWindow(from, from + span, { animation: false } as never);
