@@ -81,6 +81,11 @@ for (const [name, query] of [
     await openTimeline(page, query);
     await expect(timeline(page).locator('.tl-label:not(:empty)').first()).toBeVisible();
     await expect.poll(() => cutTexts(page)).toEqual([]);
+    // Axis dates stay at their own places (none piled on another).
+    const lefts = await timeline(page)
+      .locator('.vis-time-axis .vis-text.vis-minor')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(lefts.length);
     // After zooming with the buttons too.
     await page.getByRole('button', { name: /^(Zoom in|Acercar)$/ }).click();
     await expect.poll(() => cutTexts(page)).toEqual([]);

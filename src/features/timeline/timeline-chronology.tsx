@@ -100,7 +100,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
       </span>
       <span
         aria-hidden="true"
-        className={`absolute top-2.5 -left-[7px] h-3 w-3 rounded-full border-2 ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
+        className={`absolute top-2.5 -left-[7px] z-[1] h-3 w-3 rounded-full border-2 ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
         style={{ borderColor: color, ...(inexact ? {} : { background: color }) }}
       />
       <button

@@ -322,7 +322,8 @@ export class TimelineController {
       el.classList.toggle('tl-cut', d === 'cut');
       el.classList.toggle('tl-flip', d === 'flip');
       const p = place[i]!;
-      el.style.transform = d === 'flip' && p.left ? `translateX(${p.left.left - p.right.left}px)` : '';
+      // Only day labels move (vis-timeline places the axis dates with their own transform).
+      if (p.left) el.style.transform = d === 'flip' ? `translateX(${p.left.left - p.right.left}px)` : '';
     });
   }
 
