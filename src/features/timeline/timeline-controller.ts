@@ -288,7 +288,9 @@ export class TimelineController {
     const place = texts.map((el, i) => {
       const box = boxes[i]!;
       const dot = dots[i];
-      if (!dot || box.width === 0) return { right: box, left: null };
+      // (A DOMRect's sides are getters: copy them, a spread would not.)
+      const own = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      if (!dot || box.width === 0) return { right: own, left: null };
       const flipped = el.classList.contains('tl-flip');
       const gap = flipped ? (this.gaps.get(el) ?? 2) : box.left - dot.right;
       if (!flipped) this.gaps.set(el, gap);
