@@ -3,17 +3,17 @@
  * with import() in its own chunk, so it never delays first paint; a placeholder of the same size
  * holds its place until then. Phones get the vertical chronology, and never load that chunk.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
-
 import { TimelineChronology } from './timeline-chronology';
 import { useNarrow } from './use-narrow';
 
-const TimelineView = lazy(() => import('./timeline-view'));
+const TimelineView = lazyChunk(() => import('./timeline-view'));
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
