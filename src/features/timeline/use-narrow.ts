@@ -3,16 +3,17 @@ import { useSyncExternalStore } from 'react';
 
 export const NARROW_QUERY = '(max-width: 639.98px)';
 
+// Environments without matchMedia (jsdom) count as wide.
 const subscribe = (onChange: () => void) => {
-  const query = window.matchMedia(NARROW_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const query = window.matchMedia?.(NARROW_QUERY);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 };
 
 export function useNarrow(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(NARROW_QUERY).matches,
+    () => window.matchMedia?.(NARROW_QUERY).matches ?? false,
     () => false,
   );
 }
