@@ -45,5 +45,5 @@ export function selectQuotes(d: IndexedDataset, f: Filters & { event?: string | 
   return [...quotes.filter((q) => q.event === f.event), ...quotes.filter((q) => q.event !== f.event)];
 }
 
-export const hasFilters = (f: Filters): boolean =>
-  f.actor.length > 0 || f.month !== null || f.topic.length > 0 || f.q.trim() !== '';
+/** Kept here for callers written before view-state/filters.ts. */
+export { hasFilters } from '@/view-state/filters';

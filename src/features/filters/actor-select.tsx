@@ -1,4 +1,5 @@
 /** Actor filter: a multi-select grouped by country, with each actor's role. */
+import { toggleId } from '@/view-state/filters';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '@/data/schema';
@@ -24,8 +25,7 @@ export function ActorSelect({ actors, selected, lang, onChange }: Props) {
     return [...byCountry.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   }, [actors]);
   const names = selected.map((id) => actors.find((a) => a.id === id)?.name ?? id);
-  const toggle = (id: string) =>
-    onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+  const toggle = (id: string) => onChange(toggleId(selected, id));
 
   return (
     <Popover
