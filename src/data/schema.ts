@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isRealDay } from '../lib/dates';
+import { DATE_PRECISIONS } from '../lib/date-precision';
 
 export const IsoDay = z
   .string()
@@ -31,7 +32,7 @@ export const Citation = z
 
 const Citations = z.array(Citation).min(1, 'at least one citation');
 
-export const DatePrecision = z.enum(['day', 'month', 'approx']);
+export const DatePrecision = z.enum(DATE_PRECISIONS);
 
 export const Source = z
   .object({

@@ -44,6 +44,3 @@ export function selectQuotes(d: IndexedDataset, f: Filters & { event?: string | 
   if (!f.event) return quotes;
   return [...quotes.filter((q) => q.event === f.event), ...quotes.filter((q) => q.event !== f.event)];
 }
-
-/** Kept here for callers written before view-state/filters.ts. */
-export { hasFilters } from '@/view-state/filters';

@@ -5,6 +5,7 @@
  * these functions, so the hook and the tests speak the same format.
  */
 import { isRealDay } from '@/lib/dates';
+import type { KnownIds } from '@/data/known-ids';
 import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
   defaultView,
@@ -83,12 +84,7 @@ export const parseIndex: (raw: string) => IndexMode | null = oneOf(INDEX_MODES);
 export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
 export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
 
-/** Ids the dataset knows, to drop unknown actors, topics and events. */
-export type KnownIds = {
-  actors: ReadonlySet<string>;
-  topics: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-};
+export type { KnownIds } from '@/data/known-ids';
 /**
  * Why a value was dropped: it does not parse (`invalid`), it names an id the dataset does not
  * have (`unknown`), or it is a link format this version cannot read (`version`).

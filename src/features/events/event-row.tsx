@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';

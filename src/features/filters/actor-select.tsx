@@ -3,7 +3,7 @@ import { toggleId } from '@/view-state/filters';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { Popover } from '@/components/ui/popover';
 import { countryName } from '@/lib/country';
 

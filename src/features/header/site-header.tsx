@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatEventDate } from '@/lib/format';
 
 type Props = { updated?: string; lang: Lang; controls?: ReactNode };

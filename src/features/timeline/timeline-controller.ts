@@ -125,7 +125,6 @@ export class TimelineController {
       this.specs.set(spec.id, key);
       const content = itemContent(spec);
       this.contents.set(spec.id, content);
-      const topic = /tl-topic-([\w-]+)/.exec(spec.className)?.[1] ?? '';
       changed.push({
         id: spec.id,
         group: spec.group,
@@ -133,7 +132,7 @@ export class TimelineController {
         ...(spec.end ? { end: spec.end } : {}),
         type: spec.type,
         className: spec.className,
-        style: `--tl-color: ${topicColor(topic, i)}`,
+        style: `--tl-color: ${topicColor(spec.topic ?? '', i)}`,
         content,
         title: itemTooltip(spec),
       });

@@ -19,6 +19,8 @@ export type TimelineItemSpec = {
   end?: string;
   type: 'point' | 'range';
   className: string;
+  /** The event's first topic, which colours the item (none for a bucket of events). */
+  topic?: string;
   /** The short text drawn on the timeline. */
   label: string;
   /** What a screen reader says: date, title, actors. */
@@ -80,6 +82,7 @@ export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: L
     ...(end ? { end } : {}),
     type: end ? 'range' : 'point',
     className: classes.join(' '),
+    topic: e.topics[0]!,
     label: `${inexact ? '≈ ' : ''}${shortLabel(title)}`,
     ariaLabel: `${when}: ${title}. ${who}`,
     tooltip: { title, meta: `${when} · ${who}` },
