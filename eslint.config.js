@@ -32,7 +32,7 @@ const featureZone = (name) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.tmp', 'screenshots'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.tmp', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -46,7 +46,9 @@ export function settleSearch(search: string, known?: KnownIds): Settled {
     if (key === 'v') {
       if (ignored.some((i) => i.param === 'v')) params.delete('v');
     } else if (isViewParam(key)) {
-      const value = writeParam[key](view);
+      // An invalid value is dropped, not replaced by the default it fell back to.
+      const invalid = ignored.some((i) => i.param === key && i.reason === 'invalid');
+      const value = invalid ? null : writeParam[key](view);
       if (value === null) params.delete(key);
       else params.set(key, value);
     } else if (key.includes('%')) params.delete(key);

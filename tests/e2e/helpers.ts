@@ -27,6 +27,12 @@ export const eventsSection = (page: Page) => page.getByRole('region', { name: /^
 export const quotesSection = (page: Page) => page.getByRole('region', { name: /^(Quotes|Citas)$/ });
 export const eventTitles = (page: Page) => eventsSection(page).locator('h4 button');
 export const search = (page: Page) => new URL(page.url()).searchParams;
+/**
+ * Waits until the address carries `value` for `key` (null: does not carry the key). nuqs writes the
+ * address a beat after a click, so the address is read with toHaveURL's auto-waiting, never at once.
+ */
+export const expectParam = (page: Page, key: string, value: string | null) =>
+  expect(page).toHaveURL((url) => url.searchParams.get(key) === value);
 
 /** Chooses actors in the actor filter, then closes it. */
 export async function chooseActors(page: Page, names: string[]) {

@@ -2,6 +2,7 @@
  * Every imperative vis-timeline call lives here. Created and destroyed in one effect
  * (timeline-view.tsx); updated through its DataSets when the filters change, never rebuilt.
  */
+import { DAY_MS } from '@/lib/dates';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
@@ -34,8 +35,6 @@ export type ControllerCallbacks = {
   /** The reader zoomed or panned (or the controller moved the view to reveal an item). */
   onWindow: (w: DayWindow) => void;
 };
-
-const DAY_MS = 86_400_000;
 
 export class TimelineController {
   private readonly timeline: Timeline;

@@ -2,6 +2,7 @@
  * Pure transforms from (dataset, view) to what the timeline draws: items, lanes and the window.
  * No DOM and no vis-timeline here; timeline-item-content.ts turns the text into DOM nodes.
  */
+import { addDays, nextMonthStart } from '@/lib/dates';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { DayWindow, Lang, ViewState } from '@/view-state/defaults';
@@ -31,7 +32,6 @@ export type TimelineItemSpec = {
 export type TimelineGroupSpec = { id: string; label: string; order: number };
 
 const MAX_LABEL = 42;
-const DAY_MS = 86_400_000;
 export const SIDE_ORDER: readonly Side[] = ['US', 'CO', 'other'];
 
 /** The side an event belongs to: the country of its first actor (US, Colombia, or other). */
@@ -47,12 +47,7 @@ export function shortLabel(text: string, max = MAX_LABEL): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-const addDays = (isoDay: string, days: number) =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const nextMonth = (isoDay: string) => {
-  const [y, m] = isoDay.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-};
+const nextMonth = nextMonthStart;
 
 export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
   const title = e.title[lang];

@@ -16,6 +16,11 @@ describe('settled addresses', () => {
     ['a clean link stays as it is', 'actor=petro&month=2025-09', 'actor=petro&month=2025-09'],
     ['lists are sorted and de-duplicated', 'actor=trump,petro,trump', 'actor=petro,trump'],
     ['an invalid month is dropped', 'month=2025-13&topic=visas', 'topic=visas'],
+    [
+      'an invalid choice is dropped, not replaced by its default',
+      'index=nope&lang=fr&actor=trump',
+      'actor=trump',
+    ],
     ['unknown ids are dropped, known ones kept', 'actor=nobody,petro', 'actor=petro'],
     ['a list of only unknown ids is dropped', 'topic=weather', ''],
     ['a garbled link format marker is dropped', 'v=x&lang=es', 'lang=es'],
@@ -124,6 +129,9 @@ describe('1,000 hostile links settle in one rewrite', () => {
     const first = settleSearch(search, known);
     // The settled address reads as the same view…
     expect(parse(first.search).view).toEqual(parse(search).view);
+    // …keeps no parameter that did not parse (a bad value is dropped, not set to its default)…
+    for (const { param, reason } of parse(search).ignored)
+      if (reason === 'invalid') expect(new URLSearchParams(first.search).has(param)).toBe(false);
     // …has nothing left to drop…
     expect(parseView(first.search, known).ignored).toEqual([]);
     // …and settling it again changes nothing: parse(serialize(parse(x))) = parse(x).
