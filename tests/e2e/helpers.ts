@@ -19,7 +19,9 @@ export const actorName = (id: string) => dataset.actors.find((a) => a.id === id)
 /** Opens the app and waits until the story is on screen. */
 export async function open(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
-  await expect(page.getByTestId('result-counts')).toBeVisible();
+  // Fetching and validating the dataset is the slowest step of a page load: on a loaded 2-core
+  // machine it can pass the usual 15 s, so the first paint of the story gets longer.
+  await expect(page.getByTestId('result-counts')).toBeVisible({ timeout: 45_000 });
 }
 
 export const counts = (page: Page) => page.getByTestId('result-counts');

@@ -27,7 +27,8 @@ test(`all ${links.length} saved links open the view they were saved with`, async
         l.view.lang === 'es'
           ? `${l.events} de ${dataset.events.length} hechos · ${l.quotes} de ${dataset.quotes.length} citas`
           : `${l.events} of ${dataset.events.length} events · ${l.quotes} of ${dataset.quotes.length} quotes`;
-      await expect(counts).toHaveText(text);
+      // The first paint waits for the dataset, which a loaded machine can take long to validate.
+      await expect(counts).toHaveText(text, { timeout: 45_000 });
       await expect(page.locator('html')).toHaveAttribute('lang', l.view.lang);
       await expect.poll(() => pairs(new URL(page.url()).search)).toEqual(pairs(l.canonical));
       const detail = page.getByTestId('event-detail');
