@@ -28,6 +28,7 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 /** `ignoredAtLoad`: link values main.tsx dropped before the dataset was here, for the notice. */
@@ -106,6 +107,7 @@ function EmbedHeader() {
 }
 
 function FullHeader() {
+  const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
   const setView = useSetView();
@@ -125,19 +127,22 @@ function FullHeader() {
         }
       />
       <UrlNotice ignored={ignored} onDismiss={dismiss} />
-      <FilterBar
-        dataset={dataset}
-        view={view}
-        setView={setView}
-        counts={useCounts()}
-        actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
-      />
+      <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+        <FilterBar
+          dataset={dataset}
+          view={view}
+          setView={setView}
+          counts={useCounts()}
+          actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
+        />
+      </PanelBoundary>
     </>
   );
 }
 
 /** The panels draw the deferred view (useView) and the selection made from it. */
 const Panels = memo(function Panels() {
+  const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
   const setView = useSetView();
@@ -146,23 +151,31 @@ const Panels = memo(function Panels() {
   const clearFilters = useCallback(() => setView(clearedFilters()), [setView]);
   return (
     <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-      <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-      <ChartsRegion />
+      <PanelBoundary name={t('timeline:heading')}>
+        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.heading')}>
+        <ChartsRegion />
+      </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <EventsList
-          dataset={dataset}
-          events={events}
-          view={view}
-          onSelect={select}
-          onClearFilters={clearFilters}
-        />
-        <QuotesList
-          dataset={dataset}
-          quotes={quotes}
-          view={view}
-          setView={setView}
-          onClearFilters={clearFilters}
-        />
+        <PanelBoundary name={t('events.heading')}>
+          <EventsList
+            dataset={dataset}
+            events={events}
+            view={view}
+            onSelect={select}
+            onClearFilters={clearFilters}
+          />
+        </PanelBoundary>
+        <PanelBoundary name={t('quotes.heading')}>
+          <QuotesList
+            dataset={dataset}
+            quotes={quotes}
+            view={view}
+            setView={setView}
+            onClearFilters={clearFilters}
+          />
+        </PanelBoundary>
       </div>
     </main>
   );
@@ -179,6 +192,7 @@ function Footer() {
 
 /** The selected event's detail; on close, focus returns to the event's title in the list. */
 function Detail() {
+  const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
   const setView = useSetView();
@@ -189,5 +203,13 @@ function Detail() {
     if (id) document.getElementById(eventTitleId(id))?.focus();
   }, [setView, selected]);
   if (!selected) return null;
-  return <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={close} />;
+  return (
+    <PanelBoundary
+      name={t('panel.detail')}
+      onClose={close}
+      className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
+    >
+      <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={close} />
+    </PanelBoundary>
+  );
 }

@@ -3,6 +3,7 @@
  * copy-with-status hook of Share, Embed and the quote buttons.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { sanitizeText } from './sanitize-text';
 
 export type CopyState<K extends string> =
   { status: 'idle' } | { status: 'copied' | 'shared'; what: K } | { status: 'failed'; what: K; text: string };
@@ -20,7 +21,8 @@ export function useCopy<K extends string>() {
     return () => clearTimeout(timer);
   }, [state]);
 
-  const copy = useCallback(async (what: K, text: string) => {
+  const copy = useCallback(async (what: K, raw: string) => {
+    const text = sanitizeText(raw);
     try {
       await navigator.clipboard.writeText(text);
       setState({ status: 'copied', what });

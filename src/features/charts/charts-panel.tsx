@@ -10,6 +10,7 @@ import { AidChart } from './aid-chart';
 import { FlightsChart } from './flights-chart';
 import { TariffsChart } from './tariffs-chart';
 import { TensionChart } from './tension-chart';
+import { PanelBoundary } from '@/components/panel-boundary';
 
 export default function ChartsPanel() {
   const { t } = useTranslation();
@@ -36,10 +37,19 @@ export default function ChartsPanel() {
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
-      <TariffsChart dataset={dataset} view={chartView} setView={setView} />
-      <FlightsChart dataset={dataset} view={chartView} setView={setView} />
-      <AidChart dataset={dataset} view={chartView} setView={setView} />
-      <TensionChart dataset={dataset} events={events} view={view} setView={setView} />
+      {/* Each chart fails on its own: the other three keep drawing. */}
+      <PanelBoundary name={t('charts.tariffs')} className="min-h-[31rem] min-w-0">
+        <TariffsChart dataset={dataset} view={chartView} setView={setView} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.flights')} className="min-h-[31rem] min-w-0">
+        <FlightsChart dataset={dataset} view={chartView} setView={setView} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.aid')} className="min-h-[31rem] min-w-0">
+        <AidChart dataset={dataset} view={chartView} setView={setView} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.tension')} className="min-h-[31rem] min-w-0">
+        <TensionChart dataset={dataset} events={events} view={view} setView={setView} />
+      </PanelBoundary>
     </ChartExportContext.Provider>
   );
 }

@@ -1,11 +1,12 @@
 /** The four escalation charts in a grid; their code (and Recharts) loads after first paint. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-context';
 import { useSelection } from '@/view-state/selection-context';
 import { CARD_CLASS, CHART_IDS } from './chart-size';
 
-const ChartsPanel = lazy(() => import('./charts-panel'));
+const ChartsPanel = lazyChunk(() => import('./charts-panel'));
 
 /** Same-size cards while the charts' code loads, so the layout does not jump. */
 function Placeholders() {
