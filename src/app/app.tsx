@@ -25,6 +25,7 @@ import { FilterBar } from '@/features/filters/filter-bar';
 import { ExportMenu } from '@/features/export/export-menu';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
 import { ChartsRegion } from '@/features/charts/charts-region';
+import { LedgerRegion } from '@/features/ledger/ledger-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
@@ -158,6 +159,9 @@ const Panels = memo(function Panels() {
       </PanelBoundary>
       <PanelBoundary name={t('charts.heading')}>
         <ChartsRegion />
+      </PanelBoundary>
+      <PanelBoundary name={t('ledger:heading')}>
+        <LedgerRegion dataset={dataset} events={events} view={view} setView={setView} />
       </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PanelBoundary name={t('events.heading')}>
