@@ -1,11 +1,12 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-query';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import { selectEvents, selectQuotes } from '@/data/select';
 import { parseSearch } from '@/view-state/url-codec';
 import { viewLink } from '@/view-state/view-link';
+import { documentTitle } from '@/lib/document-title';
 import { useViewState } from '@/view-state/use-view-state';
 import { useUrlCleanup } from '@/view-state/use-url-cleanup';
 import { SiteHeader } from '@/features/header/site-header';
@@ -21,6 +22,8 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { StorySection } from '@/features/story/story-section';
+import { SectionNav } from '@/features/section-nav/section-nav';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -56,12 +59,28 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
   const quotes = useMemo(() => selectQuotes(dataset, shown), [dataset, shown]);
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
 
-  const select = useCallback((id: string) => setView({ event: id }), [setView]);
-  const closeDetail = useCallback(() => {
-    const id = view.event;
-    void setView({ event: null });
-    if (id) document.getElementById(`event-title-${id}`)?.focus();
-  }, [setView, view.event]);
+  useEffect(() => {
+    document.title = documentTitle(view, dataset, t('docTitle.site'), t('docTitle.all'));
+  }, [view, dataset, t]);
+
+  // A step through the key moments selects its event without opening the detail over the story;
+  // any other selection (or "read more") opens it. UI-only: a shared link opens the detail.
+  const [stepped, setStepped] = useState<string | null>(null);
+  const step = useCallback(
+    (id: string) => {
+      setStepped(id);
+      void setView({ event: id });
+    },
+    [setView],
+  );
+  const select = useCallback(
+    (id: string) => {
+      setStepped(null);
+      void setView({ event: id });
+    },
+    [setView],
+  );
+  const closeDetail = useCallback(() => void setView({ event: null }), [setView]);
   const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
   const link = viewLink({ ...view, embed: false });
   const counts = t('filters.counts', {
@@ -77,18 +96,32 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
       ) : (
         <>
+          <div id="top" tabIndex={-1} className="outline-none" />
           <SiteHeader
             updated={dataset.updated}
             lang={view.lang}
             controls={
               <>
                 <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-                <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+                {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
+                <div className="hidden sm:block">
+                  <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+                </div>
                 <ShareButton link={link} />
               </>
             }
           />
+          <SectionNav />
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
+          <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
+            <StorySection
+              dataset={dataset}
+              lang={view.lang}
+              selected={view.event}
+              onStep={step}
+              onOpen={select}
+            />
+          </div>
           <FilterBar
             dataset={dataset}
             view={view}
@@ -99,8 +132,12 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         </>
       )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-        <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
+          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </div>
+        <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
+          <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </div>
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <EventsList
             dataset={dataset}
@@ -109,13 +146,15 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             onSelect={select}
             onClearFilters={clearFilters}
           />
-          <QuotesList
-            dataset={dataset}
-            quotes={quotes}
-            view={view}
-            setView={setView}
-            onClearFilters={clearFilters}
-          />
+          <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
+            <QuotesList
+              dataset={dataset}
+              quotes={quotes}
+              view={view}
+              setView={setView}
+              onClearFilters={clearFilters}
+            />
+          </div>
         </div>
       </main>
       {!view.embed && (
@@ -123,7 +162,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           <p>{t('app.footer')}</p>
         </footer>
       )}
-      {selected && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
+      {selected && selected.id !== stepped && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
     </>
   );
 }

@@ -29,7 +29,7 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
   return (
     <aside
       aria-labelledby="detail-heading"
-      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 shadow-2xl sm:top-20 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
+      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 shadow-2xl sm:top-11 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
       data-testid="event-detail"
     >
       <div className="flex items-start justify-between gap-3">
