@@ -162,7 +162,9 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           <p>{t('app.footer')}</p>
         </footer>
       )}
-      {selected && selected.id !== stepped && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
+      {selected && selected.id !== stepped && (
+        <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />
+      )}
     </>
   );
 }

@@ -24,7 +24,10 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
         <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
         <KindBadge cameo={event.cameo} />
       </p>
-      <h3 className="mt-1 text-lg leading-snug font-bold text-slate-900 sm:text-xl" data-testid="moment-title">
+      <h3
+        className="mt-1 text-lg leading-snug font-bold text-slate-900 sm:text-xl"
+        data-testid="moment-title"
+      >
         {event.title[lang]}
       </h3>
       <p className="mt-2 text-[15px] leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
@@ -34,7 +37,8 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
             “{quote.text}”
           </blockquote>
           <figcaption className="mt-1 text-sm text-slate-600">
-            — {speaker?.name ?? quote.speaker}
+            — {speaker?.name ?? quote.speaker},{' '}
+            <DateLabel date={quote.date} precision={quote.datePrecision} lang={lang} />
             {quote.translatedFrom && ` · ${t('translated')}`}
           </figcaption>
         </figure>

@@ -97,10 +97,15 @@ export function KeyMomentsStepper({ moments, dataset, lang, selected, onStep, on
           </Button>
         </div>
       </div>
-      <div role="group" aria-roledescription={t('slide')} aria-label={t('stepLabel', { n: index + 1, total, title: moment.event.title[lang] })} className="mt-2">
+      <div
+        role="group"
+        aria-roledescription={t('slide')}
+        aria-label={t('stepLabel', { n: index + 1, total, title: moment.event.title[lang] })}
+        className="mt-2"
+      >
         <KeyMomentCard moment={moment} dataset={dataset} lang={lang} onOpen={onOpen} />
       </div>
-      <p className="sr-only" aria-live="polite">
+      <p className="sr-only" role="status">
         {announce}
       </p>
       <p className="mt-3 hidden text-xs text-slate-500 sm:block" aria-hidden="true">

@@ -7,7 +7,10 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 
 export type KeyMoment = {
   event: Event;
-  /** A quote tied to the event, its actors' words first; none when the data holds none. */
+  /**
+   * A quote tied to the event, its actors' words first; else the first quote of a later event of the
+   * same day on a shared topic (a reply); none when the data holds neither.
+   */
   quote?: Quote;
   /** The next event in the data that shares a topic and involves one of this event's targets or actors. */
   next?: Event;
@@ -17,6 +20,17 @@ type Data = Pick<IndexedDataset, 'events' | 'quotesByEvent'>;
 
 function pickQuote(event: Event, quotes: readonly Quote[]): Quote | undefined {
   return quotes.find((q) => event.actors.includes(q.speaker)) ?? quotes[0];
+}
+
+function sameDayQuote(event: Event, data: Data, from: number): Quote | undefined {
+  const topics = new Set(event.topics);
+  for (let i = from + 1; i < data.events.length && data.events[i]!.date === event.date; i++) {
+    const e = data.events[i]!;
+    if (!e.topics.some((t) => topics.has(t))) continue;
+    const quote = data.quotesByEvent.get(e.id)?.[0];
+    if (quote) return quote;
+  }
+  return undefined;
 }
 
 function findNext(event: Event, events: readonly Event[], from: number): Event | undefined {
@@ -36,7 +50,7 @@ export function keyMoments(data: Data): KeyMoment[] {
     if (!event.keyMoment) return;
     moments.push({
       event,
-      quote: pickQuote(event, data.quotesByEvent.get(event.id) ?? []),
+      quote: pickQuote(event, data.quotesByEvent.get(event.id) ?? []) ?? sameDayQuote(event, data, i),
       next: findNext(event, data.events, i),
     });
   });

@@ -18,7 +18,8 @@ export function useSwipe(ref: RefObject<HTMLElement | null>, onSwipe: (direction
       const dx = t.clientX - start.x;
       const dy = t.clientY - start.y;
       start = null;
-      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 1.5 * Math.abs(dy)) onSwipe(dx < 0 ? 'left' : 'right');
+      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 1.5 * Math.abs(dy))
+        onSwipe(dx < 0 ? 'left' : 'right');
     };
     el.addEventListener('touchstart', down, { passive: true });
     el.addEventListener('touchend', up, { passive: true });
