@@ -7,6 +7,7 @@ import { selectEvents, selectQuotes } from '@/data/select';
 import { parseSearch } from '@/view-state/url-codec';
 import { viewLink } from '@/view-state/view-link';
 import { documentTitle } from '@/lib/document-title';
+import { reportHeight } from '@/lib/embed-height';
 import { useViewState } from '@/view-state/use-view-state';
 import { useUrlCleanup } from '@/view-state/use-url-cleanup';
 import { SiteHeader } from '@/features/header/site-header';
@@ -24,6 +25,7 @@ import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
+import { AboutSection } from '@/features/about/about-section';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -58,6 +60,9 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
   const events = useMemo(() => selectEvents(dataset, shown), [dataset, shown]);
   const quotes = useMemo(() => selectQuotes(dataset, shown), [dataset, shown]);
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
+
+  // Embedded, the page tells the host how tall it is (the Embed snippet sizes the iframe to fit).
+  useEffect(() => (view.embed ? reportHeight() : undefined), [view.embed]);
 
   useEffect(() => {
     document.title = documentTitle(view, dataset, t('docTitle.site'), t('docTitle.all'));
@@ -157,6 +162,19 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           </div>
         </div>
       </main>
+      {!view.embed && (
+        <div
+          id="about"
+          tabIndex={-1}
+          className="scroll-mt-12 border-t border-slate-200 bg-white px-4 py-8 outline-none"
+        >
+          <AboutSection
+            dataset={dataset}
+            lang={view.lang}
+            pageUrl={`${window.location.origin}${window.location.pathname}`}
+          />
+        </div>
+      )}
       {!view.embed && (
         <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
           <p>{t('app.footer')}</p>

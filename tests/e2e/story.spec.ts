@@ -84,3 +84,33 @@ test('the document title follows the view', async ({ page }) => {
   await stepper(page).getByRole('button', { name: 'Next key moment' }).click();
   await expect(page).toHaveTitle(`${moments[1]!.title.en} — Rift Tracker`);
 });
+
+test('the embedded view reports its height, and the Embed snippet sizes the iframe to fit', async ({
+  page,
+  browser,
+}) => {
+  await open(page, 'actor=petro');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page
+    .getByRole('dialog', { name: 'Embed this view' })
+    .getByRole('textbox')
+    .inputValue();
+
+  const host = await (await browser.newContext()).newPage();
+  await host.setContent(
+    `<!doctype html><html><body style="margin:0"><h1>An article</h1>${snippet}</body></html>`,
+  );
+  const frame = host.frameLocator('iframe[data-rift-tracker]');
+  await expect(frame.getByTestId('result-counts')).toBeVisible();
+  const embedded = host.frames().find((f) => f !== host.mainFrame())!;
+  await expect
+    .poll(async () => {
+      const [set, content] = await Promise.all([
+        host.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height),
+        embedded.evaluate(() => document.documentElement.scrollHeight),
+      ]);
+      return Math.abs(set - content) <= 1 && set > 760;
+    })
+    .toBe(true);
+  await host.context().close();
+});
