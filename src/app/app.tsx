@@ -60,6 +60,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
   const events = useMemo(() => selectEvents(dataset, shown), [dataset, shown]);
   const quotes = useMemo(() => selectQuotes(dataset, shown), [dataset, shown]);
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
+  const selectedAt = selected ? events.indexOf(selected) : -1;
 
   // Embedded, the page tells the host how tall it is (the Embed snippet sizes the iframe to fit).
   useEffect(() => (view.embed ? reportHeight() : undefined), [view.embed]);
@@ -181,7 +182,15 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         </footer>
       )}
       {selected && selected.id !== stepped && (
-        <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />
+        <EventDetail
+          event={selected}
+          dataset={dataset}
+          lang={view.lang}
+          onClose={closeDetail}
+          previous={events[selectedAt - 1]}
+          next={selectedAt >= 0 ? events[selectedAt + 1] : undefined}
+          onNavigate={select}
+        />
       )}
     </>
   );

@@ -7,7 +7,9 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 
 export type WorkedExample = { month: string; direction: Direction; events: WeightedEvent[]; total: number };
 
-type Data = Pick<IndexedDataset, 'events' | 'actorById'>;
+import type { Actor, Event } from '@/data/schema';
+
+type Data = { events: readonly Event[]; actorById: ReadonlyMap<string, Pick<Actor, 'country'>> };
 
 /** The month of the first key moment (else the first event), in the direction with the most events. */
 export function workedExample(data: Data): WorkedExample | null {

@@ -44,12 +44,13 @@ export class TimelineController {
   private readonly specs = new Map<string, string>();
   private readonly contents = new Map<string, HTMLElement>();
   private selected: string | null = null;
+  private firstSelect = true;
   private focused: string | null = null;
   /** The window last asked for; re-applied once vis-timeline's own first fit has run. */
   private wanted: DayWindow | null = null;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     bounds: DayWindow,
     lang: Lang,
     private readonly callbacks: ControllerCallbacks,
@@ -169,10 +170,13 @@ export class TimelineController {
   }
 
   select(id: string | null) {
+    // A new choice keeps clear of the detail panel; the link's own selection keeps the link's window.
+    const chosen = id !== this.selected && !this.firstSelect;
+    this.firstSelect = false;
     this.selected = id;
     this.timeline.setSelection(id ? [id] : []);
     this.markSelection();
-    if (id) this.reveal(id);
+    if (id) this.reveal(id, chosen);
   }
 
   /** The keyboard's current item: outlined, named to screen readers, moved into view. */
@@ -194,15 +198,30 @@ export class TimelineController {
   }
 
   /** Moves the view (keeping the zoom) when an item is outside it, and reports the new window. */
-  private reveal(id: string) {
+  private reveal(id: string, clearOfPanel = false) {
     const item = this.items.get(id);
     if (!item) return;
     const start = Date.parse(item.start);
     const end = item.end ? Date.parse(item.end) : start;
     const w = this.timeline.getWindow();
-    if (start >= w.start.getTime() && end <= w.end.getTime()) return;
-    this.timeline.moveTo((start + end) / 2, { animation: false } as never);
+    const covered = clearOfPanel ? this.coveredMs(w.end.getTime() - w.start.getTime()) : 0;
+    if (start >= w.start.getTime() && end <= w.end.getTime() - covered) return;
+    this.timeline.moveTo((start + end) / 2 + covered / 2, { animation: false } as never);
     this.reportWindow();
+  }
+
+  /**
+   * How much of the visible stretch (in ms) a side panel marked `data-covers-timeline` hides at the
+   * right, so a selected item is moved into the part the reader can see. A panel that covers the
+   * whole timeline (a phone's full-screen dialog) hides nothing worth panning for.
+   */
+  private coveredMs(span: number): number {
+    const panel = document.querySelector('[data-covers-timeline]');
+    if (!panel) return 0;
+    const box = this.container.getBoundingClientRect();
+    const left = panel.getBoundingClientRect().left;
+    if (box.width <= 0 || left <= box.left || left >= box.right) return 0;
+    return ((box.right - left) / box.width) * span;
   }
 
   private reportWindow() {
