@@ -124,3 +124,27 @@ test('Spanish: titles, tooltips and numbers in Spanish', async ({ page }) => {
   await card(page, 'aid').getByRole('button', { name: 'Tabla' }).click();
   await expect(card(page, 'aid').getByTestId('aid-table')).toContainText('471,3');
 });
+
+test('the flights chart draws each count as a length on one scale, and names the source of each 2024 figure', async ({
+  page,
+}) => {
+  await open(page);
+  const bars = card(page, 'flights').locator('[data-flight]');
+  await expect(bars).toHaveCount(data.series.deportationFlights.length);
+  const drawn = await bars.evaluateAll((gs) =>
+    gs.map((g) => ({
+      count: Number(g.getAttribute('data-count')),
+      width: Number(g.querySelector('rect')!.getAttribute('width')),
+    })),
+  );
+  // Bars drawn at their true length (the thinnest keep a 4 px minimum to stay visible).
+  const scale = Math.max(...drawn.map((b) => b.width / b.count));
+  for (const b of drawn.filter((x) => x.count * scale > 8))
+    expect(b.width / (b.count * scale)).toBeGreaterThan(0.97);
+  const ticks = card(page, 'flights').locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+  for (const id of ['flights-2024-ap', 'flights-2024-el-universal']) {
+    const cite = (data.series.deportationFlights.find((f) => f.id === id) as unknown as { citations: Cite[] })
+      .citations[0]!;
+    await expect(ticks.filter({ hasText: `2024 · ${publisher(cite.source)}` })).toHaveCount(1);
+  }
+});
