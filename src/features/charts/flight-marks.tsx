@@ -48,10 +48,14 @@ export function FlightBar({ x = 0, y = 0, width = 0, height = 0, payload, color,
         strokeDasharray={disputed ? '3 2' : undefined}
       />
       <text
-        x={labelRight ? x + w + 4 : x - 4}
+        x={labelRight ? x + w + 4 : x + w - 4}
         y={y + height / 2 + 4}
         fontSize={12}
-        fill="#1e293b"
+        fontWeight={labelRight ? undefined : 600}
+        fill={labelRight ? '#1e293b' : derived ? '#0f172a' : 'white'}
+        paintOrder={!labelRight && derived ? 'stroke' : undefined}
+        stroke={!labelRight && derived ? 'white' : undefined}
+        strokeWidth={!labelRight && derived ? 3 : undefined}
         textAnchor={labelRight ? 'start' : 'end'}
       >
         {label}

@@ -132,7 +132,7 @@ export function FlightsChart({ dataset, view }: Props) {
           <YAxis
             type="category"
             dataKey="id"
-            width={190}
+            width={230}
             interval={0}
             tick={AXIS_TICK}
             tickFormatter={(id: string) => {
