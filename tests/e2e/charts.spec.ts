@@ -74,7 +74,12 @@ test.describe('the table shows exactly the dataset numbers', () => {
 test('switching the index changes the chart and the link', async ({ page }) => {
   await open(page);
   const tension = card(page, 'tension');
-  await expect(tension).toContainText('Sum of the events');
+  await expect(tension).toContainText('Goldstein points: the sum of the events');
+  await expect(tension).toContainText('Over all events.');
+  await expect(tension.getByRole('link', { name: 'How it is computed' })).toHaveAttribute(
+    'href',
+    '#about-heading',
+  );
   const yTicks = () =>
     tension.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
   await expect.poll(async () => (await yTicks()).some((t) => t.startsWith('-'))).toBe(true);

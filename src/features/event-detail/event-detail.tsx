@@ -46,7 +46,7 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
       aria-labelledby="detail-heading"
       role={phone ? 'dialog' : undefined}
       aria-modal={phone ? true : undefined}
-      className="fixed inset-0 z-40 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-11 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
+      className="fixed inset-0 z-40 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-0 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
       data-testid="event-detail"
       data-covers-timeline
     >
