@@ -26,6 +26,7 @@ import { EventDetail } from '@/features/event-detail/event-detail';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { AboutSection } from '@/features/about/about-section';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -120,46 +121,58 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           <SectionNav />
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
           <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
-            <StorySection
-              dataset={dataset}
-              lang={view.lang}
-              selected={view.event}
-              onStep={step}
-              onOpen={select}
-            />
+            <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
+              <StorySection
+                dataset={dataset}
+                lang={view.lang}
+                selected={view.event}
+                onStep={step}
+                onOpen={select}
+              />
+            </PanelBoundary>
           </div>
-          <FilterBar
-            dataset={dataset}
-            view={view}
-            setView={setView}
-            counts={counts}
-            actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
-          />
+          <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+            <FilterBar
+              dataset={dataset}
+              view={view}
+              setView={setView}
+              counts={counts}
+              actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
+            />
+          </PanelBoundary>
         </>
       )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
         <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
-          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+          <PanelBoundary name={t('timeline:heading')}>
+            <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+          </PanelBoundary>
         </div>
         <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
-          <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+          <PanelBoundary name={t('charts.heading')}>
+            <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+          </PanelBoundary>
         </div>
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <EventsList
-            dataset={dataset}
-            events={events}
-            view={view}
-            onSelect={select}
-            onClearFilters={clearFilters}
-          />
-          <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
-            <QuotesList
+          <PanelBoundary name={t('events.heading')}>
+            <EventsList
               dataset={dataset}
-              quotes={quotes}
+              events={events}
               view={view}
-              setView={setView}
+              onSelect={select}
               onClearFilters={clearFilters}
             />
+          </PanelBoundary>
+          <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
+            <PanelBoundary name={t('quotes.heading')}>
+              <QuotesList
+                dataset={dataset}
+                quotes={quotes}
+                view={view}
+                setView={setView}
+                onClearFilters={clearFilters}
+              />
+            </PanelBoundary>
           </div>
         </div>
       </main>
@@ -169,11 +182,13 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           tabIndex={-1}
           className="scroll-mt-12 border-t border-slate-200 bg-white px-4 py-8 outline-none"
         >
-          <AboutSection
-            dataset={dataset}
-            lang={view.lang}
-            pageUrl={`${window.location.origin}${window.location.pathname}`}
-          />
+          <PanelBoundary name={t('sections.about')}>
+            <AboutSection
+              dataset={dataset}
+              lang={view.lang}
+              pageUrl={`${window.location.origin}${window.location.pathname}`}
+            />
+          </PanelBoundary>
         </div>
       )}
       {!view.embed && (
@@ -182,15 +197,21 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         </footer>
       )}
       {selected && selected.id !== stepped && (
-        <EventDetail
-          event={selected}
-          dataset={dataset}
-          lang={view.lang}
+        <PanelBoundary
+          name={t('panel.detail')}
           onClose={closeDetail}
-          previous={events[selectedAt - 1]}
-          next={selectedAt >= 0 ? events[selectedAt + 1] : undefined}
-          onNavigate={select}
-        />
+          className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
+        >
+          <EventDetail
+            event={selected}
+            dataset={dataset}
+            lang={view.lang}
+            onClose={closeDetail}
+            previous={events[selectedAt - 1]}
+            next={selectedAt >= 0 ? events[selectedAt + 1] : undefined}
+            onNavigate={select}
+          />
+        </PanelBoundary>
       )}
     </>
   );
