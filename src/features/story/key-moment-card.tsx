@@ -18,6 +18,9 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
   const { t } = useTranslation('story');
   const { event, quote, next } = moment;
   const speaker = quote && dataset.actorById.get(quote.speaker);
+  // The speaker's own words when they spoke the reader's language; else the recorded text (maybe a translation).
+  const own = quote?.original && quote.translatedFrom === lang;
+  const words = quote && (own ? quote.original : quote.text);
   return (
     <>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
@@ -33,13 +36,16 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
       <p className="mt-2 text-[15px] leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {quote ? (
         <figure className="mt-3 border-l-4 border-slate-300 pl-3">
-          <blockquote lang={quote.language} className="text-[15px] text-slate-900 italic sm:text-base">
-            “{quote.text}”
+          <blockquote
+            lang={own ? lang : quote.language}
+            className="text-[15px] text-slate-900 italic sm:text-base"
+          >
+            “{words}”
           </blockquote>
           <figcaption className="mt-1 text-sm text-slate-600">
             — {speaker?.name ?? quote.speaker},{' '}
             <DateLabel date={quote.date} precision={quote.datePrecision} lang={lang} />
-            {quote.translatedFrom && ` · ${t('translated')}`}
+            {quote.translatedFrom && !own && ` · ${t('translated')}`}
           </figcaption>
         </figure>
       ) : (
