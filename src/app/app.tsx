@@ -26,6 +26,7 @@ import { EventDetail } from '@/features/event-detail/event-detail';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { AboutSection } from '@/features/about/about-section';
+import { AboutTheData } from '@/features/about/about-the-data';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
@@ -106,6 +107,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           <div id="top" tabIndex={-1} className="outline-none" />
           <SiteHeader
             updated={dataset.updated}
+            dataTo={dataset.lastDate}
             lang={view.lang}
             controls={
               <>
@@ -189,6 +191,12 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
               pageUrl={`${window.location.origin}${window.location.pathname}`}
             />
           </PanelBoundary>
+          {/* The corrections log and the open questions, from the data (issue 9's panel). */}
+          <div className="mx-auto mt-6 max-w-3xl">
+            <PanelBoundary name={t('about.openTitle')}>
+              <AboutTheData dataset={dataset} lang={view.lang} />
+            </PanelBoundary>
+          </div>
         </div>
       )}
       {!view.embed && (
