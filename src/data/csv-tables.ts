@@ -1,0 +1,133 @@
+/**
+ * How a dataset is laid out as spreadsheet tables (data/templates/*.csv), derived from the zod
+ * schema so the two never drift: one table per list of entities, one column per field, `{en, es}`
+ * fields as two columns (`title.en`, `title.es`), lists of ids in one cell separated by `;`.
+ * Citations and reported wordings are rows of their own tables, tied to their item by id.
+ */
+import type { z } from 'zod';
+import { Citation, Dataset, ReportedWording } from './schema';
+
+export type CellKind = 'text' | 'number' | 'boolean' | 'list';
+export type Column = { name: string; kind: CellKind };
+
+/** A table of entities: its file, where its rows go in the dataset, and its columns. */
+export type EntityTable = {
+  file: string;
+  /** Path of the list in the dataset, e.g. ['series', 'tariffs']. */
+  path: readonly string[];
+  columns: Column[];
+  required: boolean;
+};
+
+/** A table of children (citations, reported wordings) attached to items of other tables. */
+export type ChildTable = {
+  file: string;
+  /** The column naming the item (an event, quote or series point id). */
+  parentColumn: string;
+  /** The field of the item that holds the list. */
+  field: string;
+  /** The tables whose items can have these children. */
+  parents: readonly string[];
+  columns: Column[];
+};
+
+type AnySchema = z.core.$ZodType;
+const defOf = (s: AnySchema) => s._zod.def as unknown as Record<string, unknown> & { type: string };
+const unwrap = (s: AnySchema): AnySchema => {
+  const def = defOf(s);
+  return def.type === 'optional' ? unwrap(def.innerType as AnySchema) : s;
+};
+const shapeOf = (s: AnySchema) => (defOf(unwrap(s)).shape ?? {}) as Record<string, AnySchema>;
+
+function kindOf(s: AnySchema): CellKind {
+  const def = defOf(unwrap(s));
+  if (def.type === 'number') return 'number';
+  if (def.type === 'boolean') return 'boolean';
+  if (def.type === 'array') return 'list';
+  if (def.type === 'literal') return typeof (def.values as unknown[])[0] === 'number' ? 'number' : 'text';
+  return 'text';
+}
+
+/** The columns of an object schema, leaving out the fields held by child tables. */
+export function columnsOf(schema: AnySchema, skip: readonly string[] = []): Column[] {
+  return Object.entries(shapeOf(schema)).flatMap(([name, field]): Column[] => {
+    if (skip.includes(name)) return [];
+    const inner = unwrap(field);
+    if (defOf(inner).type === 'object')
+      return Object.keys(shapeOf(inner)).map((key) => ({ name: `${name}.${key}`, kind: 'text' }));
+    return [{ name, kind: kindOf(inner) }];
+  });
+}
+
+const CHILD_FIELDS = ['citations', 'reportedWordings'];
+const top = shapeOf(Dataset);
+const series = shapeOf(top.series!);
+const elementOf = (s: AnySchema) => defOf(unwrap(s)).element as AnySchema;
+
+const entity = (file: string, path: string[], schema: AnySchema, required: boolean): EntityTable => ({
+  file,
+  path,
+  columns: columnsOf(elementOf(schema), CHILD_FIELDS),
+  required,
+});
+
+/** The entity tables, in the order a dataset lists them. */
+export const ENTITY_TABLES: readonly EntityTable[] = [
+  entity('sources.csv', ['sources'], top.sources!, true),
+  entity('actors.csv', ['actors'], top.actors!, true),
+  entity('topics.csv', ['topics'], top.topics!, true),
+  entity('events.csv', ['events'], top.events!, true),
+  entity('quotes.csv', ['quotes'], top.quotes!, false),
+  entity('series-tariffs.csv', ['series', 'tariffs'], series.tariffs!, false),
+  entity(
+    'series-deportation-flights.csv',
+    ['series', 'deportationFlights'],
+    series.deportationFlights!,
+    false,
+  ),
+  entity('series-aid.csv', ['series', 'aid'], series.aid!, false),
+];
+
+export const CHILD_TABLES: readonly ChildTable[] = [
+  {
+    file: 'citations.csv',
+    parentColumn: 'item',
+    field: 'citations',
+    parents: [
+      'events.csv',
+      'quotes.csv',
+      'series-tariffs.csv',
+      'series-deportation-flights.csv',
+      'series-aid.csv',
+    ],
+    columns: [{ name: 'item', kind: 'text' }, ...columnsOf(Citation)],
+  },
+  {
+    file: 'reported-wordings.csv',
+    parentColumn: 'quote',
+    field: 'reportedWordings',
+    parents: ['quotes.csv'],
+    columns: [{ name: 'quote', kind: 'text' }, ...columnsOf(ReportedWording)],
+  },
+];
+
+/** The dataset's own fields (title, updated…): a two-column table of `field,value` rows. */
+export const DATASET_TABLE = {
+  file: 'dataset.csv',
+  columns: columnsOf(
+    Dataset,
+    Object.keys(top).filter((k) => defOf(unwrap(top[k]!)).type === 'array' || k === 'series'),
+  ),
+};
+
+/** Spreadsheet letter of a column: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
