@@ -15,6 +15,20 @@ export class DatasetError extends Error {
   }
 }
 
+/** JSON text → the validated, indexed dataset; the validator chunk loads on first use. */
+export async function parseDatasetText(text: string): Promise<IndexedDataset> {
+  const validator = import('./validate-dataset');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DatasetError('the dataset is not valid JSON');
+  }
+  const result = (await validator).validateDataset(raw);
+  if (!result.ok) throw new DatasetError('the dataset does not match its contract', result.problems);
+  return indexDataset(result.dataset);
+}
+
 export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<IndexedDataset> {
   const validator = import('./validate-dataset');
   let response: Response;

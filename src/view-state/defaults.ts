@@ -17,6 +17,8 @@ export type ViewState = {
   lang: Lang;
   /** The compact view for an iframe in an article. */
   embed: boolean;
+  /** A dataset at another address (https), shown instead of the bundled story. */
+  data: string | null;
 };
 
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -38,5 +40,6 @@ export function defaultView(lang: Lang = browserLang()): ViewState {
     index: 'goldstein',
     lang,
     embed: false,
+    data: null,
   };
 }

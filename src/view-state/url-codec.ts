@@ -5,6 +5,7 @@
  * these functions, so the hook and the tests speak the same format.
  */
 import { isRealDay } from '@/lib/dates';
+import { parseDataUrl } from '@/data/data-source';
 import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
   defaultView,
@@ -33,6 +34,7 @@ export const PARAMS = [
   'index',
   'lang',
   'embed',
+  'data',
   'v',
 ] as const;
 export type Param = (typeof PARAMS)[number];
@@ -82,6 +84,8 @@ const oneOf =
 export const parseIndex: (raw: string) => IndexMode | null = oneOf(INDEX_MODES);
 export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
 export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
+/** `data`: an https address (or one on the page's own origin); see data/data-source.ts. */
+export const parseData = (raw: string): string | null => parseDataUrl(raw);
 
 /** Ids the dataset knows, to drop unknown actors, topics and events. */
 export type KnownIds = {
@@ -126,6 +130,7 @@ export function parseSearch(
   read('index', parseIndex, (i) => (view.index = i));
   read('lang', parseLang, (l) => (view.lang = l));
   read('embed', parseEmbed, (e) => (view.embed = e));
+  read('data', parseData, (d) => (view.data = d));
   // A link format this version cannot read (migrations already ran): its marker is dropped.
   const v = linkVersion(params);
   if (v === null || v > LINK_VERSION) ignored.push({ param: 'v', value: params.get('v') ?? '' });

@@ -5,6 +5,7 @@ import {
   parseEventId,
   parseIdList,
   parseIndex,
+  parseData,
   parseEmbed,
   parseLang,
   parseMonth,
@@ -41,6 +42,7 @@ export function makeViewParsers(lang: Lang) {
     index: createParser({ parse: parseIndex, serialize: identity }).withDefault('goldstein'),
     lang: createParser({ parse: parseLang, serialize: identity }).withDefault(lang),
     embed: createParser({ parse: parseEmbed, serialize: () => '1' }).withDefault(false),
+    data: createParser({ parse: parseData, serialize: identity }),
   };
 }
 

@@ -70,6 +70,7 @@ describe('describeFilters', () => {
         index: 'goldstein',
         lang: 'en',
         embed: false,
+        data: null,
       },
       d,
       t,
