@@ -1,28 +1,30 @@
 // npm run size: the gzipped size of each built chunk, and of what loads before first paint
 // (the entry script, its modulepreloads and the stylesheets named in dist/index.html).
-// Builds first when dist/ is missing.
+// Builds first when dist/ is missing. DIST=folder measures another build folder.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 
+const dist = process.env.DIST ?? 'dist';
+
 if (
-  !existsSync('dist/index.html') &&
+  !existsSync(join(dist, 'index.html')) &&
   spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0
 )
   process.exit(1);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const files = readdirSync('dist/assets')
+const files = readdirSync(join(dist, 'assets'))
   .filter((f) => /\.(js|css|json)$/.test(f))
   .map((f) => {
-    const path = join('dist/assets', f);
+    const path = join(dist, 'assets', f);
     const raw = readFileSync(path);
     return { file: `assets/${f}`, size: statSync(path).size, gzip: gzipSync(raw, { level: 9 }).length };
   })
   .sort((a, b) => b.gzip - a.gzip);
 
-const html = readFileSync('dist/index.html', 'utf8');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const firstPaint = new Set(
   [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
 );

@@ -1,12 +1,14 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryState } from 'nuqs';
 import { useDataset } from '@/data/dataset-query';
+import { BUNDLED, type DataSource } from '@/data/data-source';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import { selectEvents, selectQuotes } from '@/data/select';
 import { parseSearch } from '@/view-state/url-codec';
 import { viewLink } from '@/view-state/view-link';
-import { useViewState } from '@/view-state/use-view-state';
+import { useViewState, viewParsers } from '@/view-state/use-view-state';
 import { useUrlCleanup } from '@/view-state/use-url-cleanup';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
@@ -21,17 +23,53 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
+/** A view with no filters: what a newly opened dataset starts from. */
+const UNFILTERED = { actor: [], month: null, topic: [], q: '', event: null, window: null };
+
 export function App() {
-  const query = useDataset();
-  if (query.isSuccess) return <Dashboard dataset={query.data} />;
+  const { t } = useTranslation();
+  // Where the data comes from: a file the reader opened (UI state: it cannot be in a link), else
+  // the link's `data` address, else the bundled story. The dataset itself is only in the query.
+  const [local, setLocal] = useState<FileSource | null>(null);
+  const [dataUrl, setDataUrl] = useQueryState('data', viewParsers.data);
+  const source: DataSource = local ?? (dataUrl ? { kind: 'url', url: dataUrl } : BUNDLED);
+  const query = useDataset(source);
+  const backToBundled = useCallback(() => {
+    setLocal(null);
+    void setDataUrl(null);
+  }, [setDataUrl]);
+
+  if (query.isSuccess)
+    return (
+      <Dashboard
+        key={source.kind === 'file' ? `file-${source.id}` : source.kind === 'url' ? source.url : 'bundled'}
+        dataset={query.data}
+        source={source}
+        onOpened={setLocal}
+        onReturn={backToBundled}
+      />
+    );
   const lang = parseSearch(window.location.search).view.lang;
   return (
     <>
       <SiteHeader lang={lang} />
       {query.isError ? (
-        <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} />
+        <DatasetErrorView
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          extra={
+            source.kind !== 'bundled' && (
+              <p className="mt-4">
+                <button type="button" className="text-blue-800 underline" onClick={backToBundled}>
+                  {t('status.backToBundled')}
+                </button>
+              </p>
+            )
+          }
+        />
       ) : (
         <LoadingView />
       )}
@@ -39,7 +77,14 @@ export function App() {
   );
 }
 
-function Dashboard({ dataset }: { dataset: IndexedDataset }) {
+type DashboardProps = {
+  dataset: IndexedDataset;
+  source: DataSource;
+  onOpened: (source: FileSource) => void;
+  onReturn: () => void;
+};
+
+function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
   const { t, i18n } = useTranslation();
   const [view, setView] = useViewState(dataset.known);
   const [ignored, dismissNotice] = useUrlCleanup(dataset.known, setView);
@@ -63,6 +108,17 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
     if (id) document.getElementById(`event-title-${id}`)?.focus();
   }, [setView, view.event]);
   const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
+  const opened = useCallback(
+    (file: FileSource) => {
+      void setView(UNFILTERED, 'replace');
+      onOpened(file);
+    },
+    [setView, onOpened],
+  );
+  const returned = useCallback(() => {
+    void setView({ ...UNFILTERED, data: null });
+    onReturn();
+  }, [setView, onReturn]);
   const link = viewLink({ ...view, embed: false });
   const counts = t('filters.counts', {
     events: events.length,
@@ -71,10 +127,19 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
     totalQuotes: dataset.quotes.length,
   });
 
+  const banner = source.kind !== 'bundled' && (
+    <Suspense>
+      <SourceBanner source={source} title={dataset.title[view.lang]} onReturn={returned} />
+    </Suspense>
+  );
+
   return (
     <>
       {view.embed ? (
-        <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
+        <>
+          <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
+          {banner}
+        </>
       ) : (
         <>
           <SiteHeader
@@ -83,11 +148,23 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             controls={
               <>
                 <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-                <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
-                <ShareButton link={link} />
+                <Suspense>
+                  <OpenDataset onOpened={opened} />
+                </Suspense>
+                {source.kind === 'file' ? (
+                  <Suspense>
+                    <LocalShare file={source.file} />
+                  </Suspense>
+                ) : (
+                  <>
+                    <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+                    <ShareButton link={link} />
+                  </>
+                )}
               </>
             }
           />
+          {banner}
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
           <FilterBar
             dataset={dataset}
