@@ -32,9 +32,10 @@ export default function ChartsPanel(props: ChartsProps) {
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
-      <TariffsChart {...props} />
-      <FlightsChart {...props} />
-      <AidChart {...props} />
+      {/* A dataset may have none of a series (another feud): its chart is left out, not drawn empty. */}
+      {dataset.series.tariffs.length > 0 && <TariffsChart {...props} />}
+      {dataset.series.deportationFlights.length > 0 && <FlightsChart {...props} />}
+      {dataset.series.aid.length > 0 && <AidChart {...props} />}
       <TensionChart {...props} />
     </ChartExportContext.Provider>
   );
