@@ -25,6 +25,8 @@ import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
 import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
 import { DatasetErrorView, LoadingView } from './dataset-status';
+import { SIDE_PALETTE } from '@/lib/side-colors';
+import { taglineOf } from '@/lib/tagline';
 
 /** A view with no filters: what a newly opened dataset starts from. */
 const UNFILTERED = { actor: [], month: null, topic: [], q: '', event: null, window: null };
@@ -127,6 +129,7 @@ function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
     totalQuotes: dataset.quotes.length,
   });
 
+  const tagline = taglineOf(dataset, view.lang, t);
   const banner = source.kind !== 'bundled' && (
     <Suspense>
       <SourceBanner source={source} title={dataset.title[view.lang]} onReturn={returned} />
@@ -137,13 +140,24 @@ function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
     <>
       {view.embed ? (
         <>
-          <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
+          <EmbedBar
+            updated={dataset.updated}
+            tagline={tagline}
+            lang={view.lang}
+            fullLink={link}
+            counts={counts}
+          />
           {banner}
         </>
       ) : (
         <>
           <SiteHeader
             updated={dataset.updated}
+            tagline={tagline}
+            colors={[
+              SIDE_PALETTE[dataset.sides[0].color].bright,
+              SIDE_PALETTE[dataset.sides[1].color].bright,
+            ]}
             lang={view.lang}
             controls={
               <>
@@ -157,7 +171,10 @@ function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
                   </Suspense>
                 ) : (
                   <>
-                    <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+                    <EmbedButton
+                      embedLink={viewLink({ ...view, embed: true })}
+                      title={dataset.title[view.lang]}
+                    />
                     <ShareButton link={link} />
                   </>
                 )}

@@ -48,21 +48,40 @@ function kindOf(s: AnySchema): CellKind {
   return 'text';
 }
 
-/** The columns of an object schema, leaving out the fields held by child tables. */
-export function columnsOf(schema: AnySchema, skip: readonly string[] = []): Column[] {
-  return Object.entries(shapeOf(schema)).flatMap(([name, field]): Column[] => {
-    if (skip.includes(name)) return [];
+/**
+ * The columns of an object schema, leaving out the fields held by child tables. Nested objects
+ * become dotted names (`title.en`); a record's keys are free, written `*` (`sideLabels.*.en`).
+ */
+export function columnsOf(schema: AnySchema, skip: readonly string[] = [], prefix = ''): Column[] {
+  return Object.entries(shapeOf(schema)).flatMap(([key, field]): Column[] => {
+    if (skip.includes(key)) return [];
+    const name = `${prefix}${key}`;
     const inner = unwrap(field);
-    if (defOf(inner).type === 'object')
-      return Object.keys(shapeOf(inner)).map((key) => ({ name: `${name}.${key}`, kind: 'text' }));
+    const type = defOf(inner).type;
+    if (type === 'object') return columnsOf(inner, [], `${name}.`);
+    if (type === 'record') {
+      const value = unwrap(defOf(inner).valueType as AnySchema);
+      return defOf(value).type === 'object'
+        ? columnsOf(value, [], `${name}.*.`)
+        : [{ name: `${name}.*`, kind: kindOf(value) }];
+    }
     return [{ name, kind: kindOf(inner) }];
   });
 }
 
+/** Whether a dotted field name fits a column (a `*` stands for one id). */
+export const fitsColumn = (column: string, field: string) =>
+  column === field ||
+  (column.includes('*') &&
+    new RegExp(`^${column.replace(/\./g, '\\.').replace(/\*/g, '[A-Za-z0-9-]+')}$`).test(field));
+
 const CHILD_FIELDS = ['citations', 'reportedWordings'];
 const top = shapeOf(Dataset);
 const series = shapeOf(top.series!);
-const elementOf = (s: AnySchema) => defOf(unwrap(s)).element as AnySchema;
+const elementOf = (s: AnySchema) => {
+  const def = defOf(unwrap(s));
+  return (def.type === 'tuple' ? (def.items as AnySchema[])[0] : def.element) as AnySchema;
+};
 
 const entity = (file: string, path: string[], schema: AnySchema, required: boolean): EntityTable => ({
   file,
@@ -73,6 +92,7 @@ const entity = (file: string, path: string[], schema: AnySchema, required: boole
 
 /** The entity tables, in the order a dataset lists them. */
 export const ENTITY_TABLES: readonly EntityTable[] = [
+  entity('sides.csv', ['sides'], top.sides!, false),
   entity('sources.csv', ['sources'], top.sources!, true),
   entity('actors.csv', ['actors'], top.actors!, true),
   entity('topics.csv', ['topics'], top.topics!, true),
@@ -116,7 +136,9 @@ export const DATASET_TABLE = {
   file: 'dataset.csv',
   columns: columnsOf(
     Dataset,
-    Object.keys(top).filter((k) => defOf(unwrap(top[k]!)).type === 'array' || k === 'series'),
+    Object.keys(top).filter(
+      (k) => ['array', 'tuple'].includes(defOf(unwrap(top[k]!)).type) || k === 'series',
+    ),
   ),
 };
 

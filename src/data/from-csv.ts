@@ -10,6 +10,7 @@ import {
   DATASET_TABLE,
   ENTITY_TABLES,
   columnLetter,
+  fitsColumn,
   type CellKind,
   type Column,
 } from './csv-tables';
@@ -159,7 +160,7 @@ export function datasetFromCsv(files: Readonly<Record<string, string>>): CsvResu
     const { rows } = parseTable(DATASET_TABLE.file, metaText, metaColumns, problems);
     rows.forEach((r, i) => {
       const field = (r.field ?? '').trim();
-      const col = DATASET_TABLE.columns.find((c) => c.name === field);
+      const col = DATASET_TABLE.columns.find((c) => fitsColumn(c.name, field));
       const row = i + 2;
       if (!col) {
         problems.push({
@@ -182,8 +183,9 @@ export function datasetFromCsv(files: Readonly<Record<string, string>>): CsvResu
   const items = new Map<string, { table: string; obj: Json; path: string }[]>();
   for (const table of ENTITY_TABLES) {
     const list: Json[] = [];
-    setPath(raw, pathKey(table.path), list);
     const text = files[table.file];
+    // A list the dataset may leave out (the sides) is left out when its table is missing.
+    if (text !== undefined || table.path[0] !== 'sides') setPath(raw, pathKey(table.path), list);
     if (text === undefined) {
       if (table.required) problems.push({ file: table.file, message: 'missing file' });
       continue;

@@ -1,8 +1,9 @@
 /** The validated dataset with look-ups by id, built once when it loads. */
 import type { Actor, Dataset, Event, Quote, Source, Topic } from './schema';
 import type { KnownIds } from '@/view-state/url-codec';
+import { sidesOf, type Sides } from './sides';
 
-export type IndexedDataset = Dataset & {
+export type IndexedDataset = Omit<Dataset, 'sides'> & {
   actorById: ReadonlyMap<string, Actor>;
   topicById: ReadonlyMap<string, Topic>;
   sourceById: ReadonlyMap<string, Source>;
@@ -12,6 +13,8 @@ export type IndexedDataset = Dataset & {
   /** Every month from the first to the last dated item, YYYY-MM. */
   months: string[];
   known: KnownIds;
+  /** The feud's two sides (declared, or found from the actors). */
+  sides: Sides;
 };
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
@@ -43,6 +46,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
     eventById: byId(d.events),
     quotesByEvent,
     months,
+    sides: sidesOf(d),
     known: {
       actors: new Set(d.actors.map((a) => a.id)),
       topics: new Set(d.topics.map((t) => t.id)),

@@ -19,6 +19,9 @@ export const IsoDayOrMonth = z
 /** Text in both interface languages. */
 export const Localized = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
 
+/** ISO 3166 alpha-2 (XA–XZ are free for fictional or unlisted places). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 country code');
+
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
 
 export const Citation = z
@@ -53,7 +56,7 @@ export const Actor = z
   .object({
     id: Id,
     name: z.string().min(1),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 country code'),
+    country: CountryCode,
     kind: z.enum(['person', 'government', 'agency', 'organization']),
     role: Localized,
   })
@@ -112,7 +115,8 @@ export const TariffStep = z
   .object({
     id: Id,
     date: IsoDay,
-    imposer: z.enum(['US', 'CO']),
+    /** The side that imposes it (a side's country code). */
+    imposer: CountryCode,
     rate: z.number().min(0).max(1000),
     status: TariffStatus,
     scope: Localized,
@@ -165,11 +169,45 @@ export const AidAmount = z
   })
   .strict();
 
+/** Colour slots of the chart palette a side may take (src/lib/side-colors.ts). */
+export const SideColor = z.enum(['blue', 'amber', 'emerald', 'violet', 'rose', 'teal']);
+
+/** One of the two sides of the feud: the lanes, colours, legends and directions come from these. */
+export const Side = z
+  .object({
+    /** The country code its actors carry. */
+    id: CountryCode,
+    /** As a lane or a list heading: "United States". */
+    name: Localized,
+    /** In tight places and direction labels: "US". */
+    short: Localized,
+    color: SideColor,
+  })
+  .strict();
+
+/** A chart's own words for this story: its title and one-line takeaway. */
+const ChartText = z.object({ title: Localized.optional(), takeaway: Localized.optional() }).strict();
+
 export const Dataset = z
   .object({
     schemaVersion: z.literal(1),
     updated: IsoDay,
     title: Localized,
+    /** The line under the app's name: the sides and years ("The United States and Colombia, 2025–2026"). */
+    tagline: Localized.optional(),
+    /** The two sides, first the one drawn first. Without them, the two countries with most actors. */
+    sides: z.tuple([Side, Side]).optional(),
+    /** Titles and takeaways of the series charts; a chart without a takeaway shows none. */
+    charts: z
+      .object({
+        tariffs: ChartText.extend({ sideLabels: z.record(z.string(), Localized).optional() })
+          .strict()
+          .optional(),
+        flights: ChartText.optional(),
+        aid: ChartText.optional(),
+      })
+      .strict()
+      .optional(),
     sources: z.array(Source).min(1),
     actors: z.array(Actor).min(1),
     topics: z.array(Topic).min(1),
@@ -196,4 +234,6 @@ export type TariffStep = z.infer<typeof TariffStep>;
 export type FlightCount = z.infer<typeof FlightCount>;
 export type AidAmount = z.infer<typeof AidAmount>;
 export type Dataset = z.infer<typeof Dataset>;
+export type Side = z.infer<typeof Side>;
+export type SideColor = z.infer<typeof SideColor>;
 export type DatePrecision = z.infer<typeof DatePrecision>;

@@ -3,13 +3,23 @@
  * writes so an editor can start from an existing dataset. Pure.
  */
 import Papa from 'papaparse';
-import { CHILD_TABLES, DATASET_TABLE, ENTITY_TABLES, type Column } from './csv-tables';
+import { CHILD_TABLES, DATASET_TABLE, ENTITY_TABLES, fitsColumn, type Column } from './csv-tables';
 import type { Dataset } from './schema';
 
 type Json = Record<string, unknown>;
 
 const getPath = (obj: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Json)[k] : undefined), obj);
+
+/** Every non-list value of an object, with its dotted path. */
+const leaves = (obj: unknown, prefix: string): { field: string; value: unknown }[] =>
+  Object.entries(obj as Json).flatMap(([k, v]) =>
+    Array.isArray(v)
+      ? []
+      : v && typeof v === 'object'
+        ? leaves(v, `${prefix}${k}.`)
+        : [{ field: `${prefix}${k}`, value: v }],
+  );
 
 export function writeCell(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -33,15 +43,14 @@ export function datasetToCsv(dataset: Dataset): Record<string, string> {
       { name: 'field', kind: 'text' },
       { name: 'value', kind: 'text' },
     ],
-    DATASET_TABLE.columns
-      .map((c) => ({ field: c.name, value: getPath(dataset, c.name) }))
-      .filter((r) => r.value !== undefined),
+    leaves(dataset, '').filter((r) => DATASET_TABLE.columns.some((c) => fitsColumn(c.name, r.field))),
   );
   const itemsOf = (file: string) => {
     const t = ENTITY_TABLES.find((e) => e.file === file)!;
     return (getPath(dataset, t.path.join('.')) ?? []) as Json[];
   };
-  for (const t of ENTITY_TABLES) files[t.file] = table(t.columns, itemsOf(t.file));
+  for (const t of ENTITY_TABLES)
+    if (t.path[0] !== 'sides' || dataset.sides) files[t.file] = table(t.columns, itemsOf(t.file));
   for (const child of CHILD_TABLES) {
     const rows = child.parents.flatMap((file) =>
       itemsOf(file).flatMap((item) =>

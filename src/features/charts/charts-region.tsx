@@ -6,17 +6,22 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { CARD_CLASS, CHART_IDS } from './chart-size';
+import { chartTitle } from './chart-text';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
 const ChartsPanel = lazy(() => import('./charts-panel'));
 
 /** Same-size cards while the charts' code loads, so the layout does not jump. */
-function Placeholders() {
+function Placeholders({ dataset, lang }: { dataset: IndexedDataset; lang: ViewState['lang'] }) {
   const { t } = useTranslation('charts');
-  return CHART_IDS.map((id) => (
+  const present = { tariffs: 'tariffs', flights: 'deportationFlights', aid: 'aid' } as const;
+  const ids = CHART_IDS.filter((id) => id === 'tension' || dataset.series[present[id]].length > 0);
+  return ids.map((id) => (
     <div key={id} className={`${CARD_CLASS} border-dashed`} aria-busy="true">
-      <h3 className="font-semibold">{t(`${id}.title`)}</h3>
+      <h3 className="font-semibold">
+        {id === 'tension' ? t('tension.title') : chartTitle(dataset, id, t, lang)}
+      </h3>
       <p className="m-auto text-center text-sm text-slate-600">{t('loading')}</p>
     </div>
   ));
@@ -35,7 +40,7 @@ export function ChartsRegion(props: Props) {
           : t('charts:allNote')}
       </p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-        <Suspense fallback={<Placeholders />}>
+        <Suspense fallback={<Placeholders dataset={props.dataset} lang={props.view.lang} />}>
           <ChartsPanel {...props} />
         </Suspense>
       </div>

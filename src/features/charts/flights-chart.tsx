@@ -1,4 +1,4 @@
-/** Deportation flights to Colombia: each reported count drawn over the period it covers. */
+/** Deportation flights: each reported count drawn over the period it covers. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
+import { chartTakeaway, chartTitle } from './chart-text';
 import { AXIS_TICK, MUTED, SELECTED, SHADE } from './chart-colors';
 import {
   SourcesNote,
@@ -91,8 +92,8 @@ export function FlightsChart({ dataset, view }: Props) {
   return (
     <ChartCard
       id="flights"
-      title={t('flights.title')}
-      takeaway={t('flights.takeaway')}
+      title={chartTitle(dataset, 'flights', t, lang)}
+      takeaway={chartTakeaway(dataset, 'flights', lang)}
       units={t('flights.units')}
       publishers={publishers(records, dataset.sourceById)}
       lang={lang}

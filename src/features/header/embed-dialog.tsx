@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { embedSnippet } from '@/lib/embed-snippet';
 import { Button } from '@/components/ui/button';
 
-export function EmbedButton({ embedLink }: { embedLink: string }) {
+export function EmbedButton({ embedLink, title }: { embedLink: string; title: string }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState(false);
-  const snippet = embedSnippet(embedLink, t('embed.frameTitle'));
+  const snippet = embedSnippet(embedLink, title);
 
   const copy = async () => {
     try {
