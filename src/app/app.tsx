@@ -24,6 +24,8 @@ import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
 import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
+import { AboutTheData } from '@/features/about/about-the-data';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 import { SIDE_PALETTE } from '@/lib/side-colors';
 import { taglineOf } from '@/lib/tagline';
@@ -158,6 +160,7 @@ function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
               SIDE_PALETTE[dataset.sides[0].color].bright,
               SIDE_PALETTE[dataset.sides[1].color].bright,
             ]}
+            dataTo={dataset.lastDate}
             lang={view.lang}
             controls={
               <>
@@ -183,41 +186,64 @@ function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
           />
           {banner}
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
-          <FilterBar
-            dataset={dataset}
-            view={view}
-            setView={setView}
-            counts={counts}
-            actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
-          />
+          <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+            <FilterBar
+              dataset={dataset}
+              view={view}
+              setView={setView}
+              counts={counts}
+              actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
+            />
+          </PanelBoundary>
         </>
       )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-        <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        <PanelBoundary name={t('timeline:heading')}>
+          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </PanelBoundary>
+        <PanelBoundary name={t('charts.heading')}>
+          <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </PanelBoundary>
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <EventsList
-            dataset={dataset}
-            events={events}
-            view={view}
-            onSelect={select}
-            onClearFilters={clearFilters}
-          />
-          <QuotesList
-            dataset={dataset}
-            quotes={quotes}
-            view={view}
-            setView={setView}
-            onClearFilters={clearFilters}
-          />
+          <PanelBoundary name={t('events.heading')}>
+            <EventsList
+              dataset={dataset}
+              events={events}
+              view={view}
+              onSelect={select}
+              onClearFilters={clearFilters}
+            />
+          </PanelBoundary>
+          <PanelBoundary name={t('quotes.heading')}>
+            <QuotesList
+              dataset={dataset}
+              quotes={quotes}
+              view={view}
+              setView={setView}
+              onClearFilters={clearFilters}
+            />
+          </PanelBoundary>
         </div>
+        {!view.embed && (
+          <PanelBoundary name={t('about.openTitle')}>
+            <AboutTheData dataset={dataset} lang={view.lang} />
+          </PanelBoundary>
+        )}
       </main>
       {!view.embed && (
         <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
           <p>{t('app.footer')}</p>
         </footer>
       )}
-      {selected && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
+      {selected && (
+        <PanelBoundary
+          name={t('panel.detail')}
+          onClose={closeDetail}
+          className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
+        >
+          <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />
+        </PanelBoundary>
+      )}
     </>
   );
 }

@@ -19,7 +19,10 @@ export type EntityTable = {
   required: boolean;
 };
 
-/** A table of children (citations, reported wordings) attached to items of other tables. */
+/**
+ * A table of children (citations, reported wordings) attached to items of other tables by id; a
+ * row without an id (a correction) is named by its table and row: `corrections-2`.
+ */
 export type ChildTable = {
   file: string;
   /** The column naming the item (an event, quote or series point id). */
@@ -106,6 +109,8 @@ export const ENTITY_TABLES: readonly EntityTable[] = [
     false,
   ),
   entity('series-aid.csv', ['series', 'aid'], series.aid!, false),
+  entity('corrections.csv', ['corrections'], top.corrections!, false),
+  entity('open-questions.csv', ['openQuestions'], top.openQuestions!, false),
 ];
 
 export const CHILD_TABLES: readonly ChildTable[] = [
@@ -119,6 +124,7 @@ export const CHILD_TABLES: readonly ChildTable[] = [
       'series-tariffs.csv',
       'series-deportation-flights.csv',
       'series-aid.csv',
+      'corrections.csv',
     ],
     columns: [{ name: 'item', kind: 'text' }, ...columnsOf(Citation)],
   },

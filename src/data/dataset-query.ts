@@ -24,9 +24,11 @@ export const datasetQuery = (source: DataSource = BUNDLED) =>
     queryFn: () => load(source),
     staleTime: Infinity,
     gcTime: Infinity,
-    // A network hiccup is worth one more try; a dataset that breaks its contract, or a file, is not.
+    // A network hiccup is worth one more try; a dataset that is not JSON or breaks its contract, or a file, is not.
     retry: (failures, error) =>
-      source.kind !== 'file' && failures < 1 && !(error instanceof DatasetError && error.problems.length > 0),
+      source.kind !== 'file' &&
+      failures < 1 &&
+      !(error instanceof DatasetError && (error.kind === 'contract' || error.kind === 'json')),
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });

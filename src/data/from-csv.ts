@@ -125,6 +125,8 @@ function readRow(
 }
 
 const pathKey = (path: readonly string[]) => path.join('.');
+/** How a child table names a row that has no id: `corrections-2`. */
+export const rowKey = (file: string, row: number) => `${file.replace(/\.csv$/, '')}-${row}`;
 /** A column's header with its spreadsheet letter, where the file has that column. */
 const label = (name: string, headers: readonly string[] | undefined, fallback?: string) => {
   const i = headers?.indexOf(name) ?? -1;
@@ -198,10 +200,8 @@ export function datasetFromCsv(files: Readonly<Record<string, string>>): CsvResu
       const path = `${pathKey(table.path)}[${list.length}]`;
       origins.set(path, { file: table.file, row: i + 2, columns: names });
       list.push(obj);
-      if (typeof obj.id === 'string') {
-        const same = items.get(obj.id) ?? [];
-        items.set(obj.id, [...same, { table: table.file, obj, path }]);
-      }
+      const key = typeof obj.id === 'string' ? obj.id : rowKey(table.file, i + 2);
+      items.set(key, [...(items.get(key) ?? []), { table: table.file, obj, path }]);
     });
   }
 
@@ -286,7 +286,7 @@ function locate(
   return {
     file: origin.file,
     row: origin.row,
-    column: label(name, headersOf.get(origin.file), 'B'),
+    column: label(name, headersOf.get(origin.file), origin.file === DATASET_TABLE.file ? 'B' : undefined),
     message: item ? `item ${Number(item[1]) + 1}: ${message}` : message,
   };
 }

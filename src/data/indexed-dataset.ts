@@ -12,6 +12,8 @@ export type IndexedDataset = Omit<Dataset, 'sides'> & {
   quotesByEvent: ReadonlyMap<string, Quote[]>;
   /** Every month from the first to the last dated item, YYYY-MM. */
   months: string[];
+  /** The date of the latest event or quote: how far the data reaches. */
+  lastDate: string;
   known: KnownIds;
   /** The feud's two sides (declared, or found from the actors). */
   sides: Sides;
@@ -46,6 +48,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
     eventById: byId(d.events),
     quotesByEvent,
     months,
+    lastDate: dates[dates.length - 1] ?? d.updated,
     sides: sidesOf(d),
     known: {
       actors: new Set(d.actors.map((a) => a.id)),

@@ -4,17 +4,23 @@
  * (references, order, weights) live in validate-dataset.ts.
  */
 import { z } from 'zod';
-import { isRealDay } from '../lib/dates';
+import { FIRST_YEAR, LAST_YEAR, isDatasetDate, isDatasetDay, isDatasetPeriod } from '../lib/dates';
+
+// No compiled validators: zod would probe `new Function`, which the content security policy forbids
+// (and reports as a violation even though zod falls back). The dataset is small; plain checks are quick.
+z.config({ jitless: true });
+
+const IN_RANGE = `not a real calendar date from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 export const IsoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(isRealDay, 'not a real calendar date');
+  .refine(isDatasetDay, IN_RANGE);
 
 export const IsoDayOrMonth = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM')
-  .refine((s) => isRealDay(s.length === 7 ? `${s}-01` : s), 'not a real calendar date');
+  .refine(isDatasetDate, IN_RANGE);
 
 /** Text in both interface languages. */
 export const Localized = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
@@ -36,6 +42,11 @@ const Citations = z.array(Citation).min(1, 'at least one citation');
 
 export const DatePrecision = z.enum(['day', 'month', 'approx']);
 
+export const SourceGrade = z.enum(['A', 'B', 'C']);
+export const SourceOrigin = z.enum(['primary', 'original', 'copy']);
+export const CopyKind = z.enum(['syndicated', 'reworded', 'machine-translation', 'mirror', 'paraphrase']);
+export const NoLinkReason = z.enum(['not-found', 'not-recorded', 'print']);
+
 export const Source = z
   .object({
     id: Id,
@@ -49,6 +60,16 @@ export const Source = z
     seed: z.boolean().optional(),
     /** "via X" when read from a syndicated copy; other caveats. */
     notes: z.string().optional(),
+    /** A: wire, major national outlet, official statement · B: regional/partisan outlet, specialist blog · C: aggregator, machine re-translation, mirror. */
+    grade: SourceGrade,
+    /** The statement itself, the original report, or a copy of a report. */
+    origin: SourceOrigin,
+    /** For a copy: the original's publisher, e.g. "CNN". */
+    copyOf: z.string().min(1).optional(),
+    /** For a copy: how it copies (shown as "CNN, via a machine re-translation on whistlebuzz.com"). */
+    copyKind: CopyKind.optional(),
+    /** Why there is no link (required when `url` is missing). */
+    noLinkReason: NoLinkReason.optional(),
   })
   .strict();
 
@@ -56,6 +77,8 @@ export const Actor = z
   .object({
     id: Id,
     name: z.string().min(1),
+    /** The name in Spanish, where it differs (institutions). */
+    nameEs: z.string().min(1).optional(),
     country: CountryCode,
     kind: z.enum(['person', 'government', 'agency', 'organization']),
     role: Localized,
@@ -82,6 +105,8 @@ export const Event = z
     note: Localized.optional(),
     /** A turning point of the story, drawn prominently on the timeline. */
     keyMoment: z.boolean().optional(),
+    /** Not a bilateral act (elections, global tariff law): on the timeline, out of the tension index. */
+    context: z.boolean().optional(),
   })
   .strict();
 
@@ -106,6 +131,11 @@ export const Quote = z
     citations: Citations,
     reportedWordings: z.array(ReportedWording).optional(),
     note: Localized.optional(),
+    /** The words in Spanish when neither `text` nor `original` is Spanish: the dashboard's translation, or a published one (`source`). */
+    spanish: z
+      .object({ text: z.string().min(1), source: Id.optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -132,7 +162,10 @@ const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/;
 export const FlightCount = z
   .object({
     id: Id,
-    period: z.string().regex(PERIOD, 'a period like 2024, 2020..2023, 2025-01 or 2025-01-20..2025-03-07'),
+    period: z
+      .string()
+      .regex(PERIOD, 'a period like 2024, 2020..2023, 2025-01 or 2025-01-20..2025-03-07')
+      .refine(isDatasetPeriod, `real dates from ${FIRST_YEAR} to ${LAST_YEAR}, the end not before the start`),
     flights: z.number().int().min(0),
     /** People on board, where reported. */
     people: z.number().int().min(0).optional(),
@@ -188,6 +221,21 @@ export const Side = z
 /** A chart's own words for this story: its title and one-line takeaway. */
 const ChartText = z.object({ title: Localized.optional(), takeaway: Localized.optional() }).strict();
 
+/** A change to published data, shown to readers. */
+export const Correction = z
+  .object({
+    date: IsoDay,
+    /** Ids of the items changed (events, quotes, series points). */
+    items: z.array(Id).min(1),
+    what: Localized,
+    why: Localized,
+    citations: Citations,
+  })
+  .strict();
+
+/** Something readers may expect that is not known yet, and why. */
+export const OpenQuestion = z.object({ id: Id, question: Localized, why: Localized }).strict();
+
 export const Dataset = z
   .object({
     schemaVersion: z.literal(1),
@@ -220,6 +268,8 @@ export const Dataset = z
         aid: z.array(AidAmount),
       })
       .strict(),
+    corrections: z.array(Correction),
+    openQuestions: z.array(OpenQuestion),
   })
   .strict();
 
@@ -236,4 +286,7 @@ export type AidAmount = z.infer<typeof AidAmount>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Side = z.infer<typeof Side>;
 export type SideColor = z.infer<typeof SideColor>;
+export type SourceGrade = z.infer<typeof SourceGrade>;
+export type Correction = z.infer<typeof Correction>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
 export type DatePrecision = z.infer<typeof DatePrecision>;

@@ -34,6 +34,8 @@ export function eventDirections(
   const [a, b] = sides.map((s) => s.id);
   const PAIRS: Record<string, Direction> = { [`${a}>${b}`]: 'ab', [`${b}>${a}`]: 'ba' };
   const found = new Set<Direction>();
+  // Context (elections, global tariff law) is on the timeline but not a bilateral act.
+  if (e.context) return [];
   for (const a of e.actors)
     for (const t of e.targets ?? []) {
       const d = PAIRS[`${actorById.get(a)?.country}>${actorById.get(t)?.country}`];

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { CHILD_TABLES, DATASET_TABLE, ENTITY_TABLES, fitsColumn, type Column } from './csv-tables';
 import type { Dataset } from './schema';
+import { rowKey } from './from-csv';
 
 type Json = Record<string, unknown>;
 
@@ -54,7 +55,10 @@ export function datasetToCsv(dataset: Dataset): Record<string, string> {
   for (const child of CHILD_TABLES) {
     const rows = child.parents.flatMap((file) =>
       itemsOf(file).flatMap((item) =>
-        ((item[child.field] ?? []) as Json[]).map((c) => ({ ...c, [child.parentColumn]: item.id })),
+        ((item[child.field] ?? []) as Json[]).map((c) => ({
+          ...c,
+          [child.parentColumn]: item.id ?? rowKey(file, itemsOf(file).indexOf(item) + 2),
+        })),
       ),
     );
     files[child.file] = table(child.columns, rows);

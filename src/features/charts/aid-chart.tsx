@@ -83,7 +83,7 @@ export function AidChart({ dataset, view }: Props) {
       title={chartTitle(dataset, 'aid', t, lang)}
       takeaway={chartTakeaway(dataset, 'aid', lang)}
       units={t('aid.units')}
-      publishers={publishers(amounts, dataset.sourceById)}
+      publishers={publishers(amounts, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

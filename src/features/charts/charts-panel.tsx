@@ -11,6 +11,8 @@ import { AidChart } from './aid-chart';
 import { FlightsChart } from './flights-chart';
 import { TariffsChart } from './tariffs-chart';
 import { TensionChart } from './tension-chart';
+import { PanelBoundary } from '@/components/panel-boundary';
+import { chartTitle } from './chart-text';
 
 export type ChartsProps = {
   dataset: IndexedDataset;
@@ -21,6 +23,7 @@ export type ChartsProps = {
 
 export default function ChartsPanel(props: ChartsProps) {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('charts');
   const { view, dataset } = props;
   const described = describeFilters(view, dataset, t, 'involving');
   const exportInfo = useMemo(
@@ -32,11 +35,26 @@ export default function ChartsPanel(props: ChartsProps) {
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
-      {/* A dataset may have none of a series (another feud): its chart is left out, not drawn empty. */}
-      {dataset.series.tariffs.length > 0 && <TariffsChart {...props} />}
-      {dataset.series.deportationFlights.length > 0 && <FlightsChart {...props} />}
-      {dataset.series.aid.length > 0 && <AidChart {...props} />}
-      <TensionChart {...props} />
+      {/* Each chart fails on its own: the other three keep drawing. A dataset may have none of a
+          series (another feud): its chart is left out, not drawn empty. */}
+      {dataset.series.tariffs.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'tariffs', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <TariffsChart {...props} />
+        </PanelBoundary>
+      )}
+      {dataset.series.deportationFlights.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'flights', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <FlightsChart {...props} />
+        </PanelBoundary>
+      )}
+      {dataset.series.aid.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'aid', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <AidChart {...props} />
+        </PanelBoundary>
+      )}
+      <PanelBoundary name={t('charts.tension')} className="min-h-[31rem] min-w-0">
+        <TensionChart {...props} />
+      </PanelBoundary>
     </ChartExportContext.Provider>
   );
 }

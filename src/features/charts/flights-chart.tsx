@@ -95,7 +95,7 @@ export function FlightsChart({ dataset, view }: Props) {
       title={chartTitle(dataset, 'flights', t, lang)}
       takeaway={chartTakeaway(dataset, 'flights', lang)}
       units={t('flights.units')}
-      publishers={publishers(records, dataset.sourceById)}
+      publishers={publishers(records, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

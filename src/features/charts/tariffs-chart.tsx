@@ -88,7 +88,7 @@ export function TariffsChart({ dataset, view, setView }: Props) {
       title={chartTitle(dataset, 'tariffs', t, lang)}
       takeaway={chartTakeaway(dataset, 'tariffs', lang)}
       units={t('tariffs.units')}
-      publishers={publishers(steps, dataset.sourceById)}
+      publishers={publishers(steps, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

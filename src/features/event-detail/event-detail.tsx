@@ -7,6 +7,7 @@ import type { Lang } from '@/view-state/defaults';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
 import { formatNumber } from '@/lib/format';
+import { isUnverified } from '@/lib/source-order';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
@@ -47,6 +48,12 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
       <h2 id="detail-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold outline-none">
         {event.title[lang]}
       </h2>
+      {isUnverified(event.citations, dataset.sourceById) && (
+        <p className="mt-2 rounded-md bg-amber-100 p-2 text-sm font-medium text-amber-950">
+          {t('verify.unverified')}
+        </p>
+      )}
+      {event.context && <p className="mt-2 text-sm text-slate-600 italic">{t('verify.context')}</p>}
       <p className="mt-2 text-slate-800">{event.summary[lang]}</p>
       {event.note && (
         <p className="mt-3 rounded-md bg-violet-50 p-2 text-sm text-violet-950">
@@ -56,11 +63,11 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
       )}
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">{t('events.actors')}</dt>
-        <dd>{actorNames(event.actors, dataset)}</dd>
+        <dd>{actorNames(event.actors, dataset, lang)}</dd>
         {event.targets?.length ? (
           <>
             <dt className="text-slate-600">{t('events.targets')}</dt>
-            <dd>{actorNames(event.targets, dataset)}</dd>
+            <dd>{actorNames(event.targets, dataset, lang)}</dd>
           </>
         ) : null}
         <dt className="text-slate-600">{t('detail.topics')}</dt>

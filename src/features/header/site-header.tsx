@@ -1,18 +1,26 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/view-state/defaults';
-import { formatEventDate } from '@/lib/format';
+import { FreshnessLine } from './freshness-line';
 
 /** `tagline` and `colors` (the two sides' tints for the mark) come from the dataset once it is loaded. */
 type Props = {
   updated?: string;
+  dataTo?: string;
   tagline?: string;
   colors?: readonly [string, string];
   lang: Lang;
   controls?: ReactNode;
 };
 
-export function SiteHeader({ updated, tagline, colors = ['#94a3b8', '#cbd5e1'], lang, controls }: Props) {
+export function SiteHeader({
+  updated,
+  dataTo,
+  tagline,
+  colors = ['#94a3b8', '#cbd5e1'],
+  lang,
+  controls,
+}: Props) {
   const { t } = useTranslation();
   return (
     <header className="bg-slate-900 text-white sm:sticky sm:top-0 sm:z-50">
@@ -31,7 +39,7 @@ export function SiteHeader({ updated, tagline, colors = ['#94a3b8', '#cbd5e1'], 
             {tagline && updated && (
               <>
                 {' · '}
-                <span>{t('header.asOf', { date: formatEventDate(updated, 'day', lang) })}</span>
+                <FreshnessLine dataTo={dataTo ?? updated} updated={updated} lang={lang} />
               </>
             )}
           </p>

@@ -55,7 +55,7 @@ const nextMonth = (isoDay: string) => {
 export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
   const title = e.title[lang];
   const when = formatSpan(e.date, e.endDate, e.datePrecision, lang);
-  const who = [actorNames(e.actors, d), e.targets?.length ? actorNames(e.targets, d) : '']
+  const who = [actorNames(e.actors, d, lang), e.targets?.length ? actorNames(e.targets, d, lang) : '']
     .filter(Boolean)
     .join(' → ');
   const inexact = e.datePrecision !== 'day';
