@@ -83,7 +83,7 @@ test('a broken file lists every problem with its path and keeps the story on scr
   await expect(dialog).toContainText('broken.json has 2 problems:');
   await expect(dialog.getByRole('listitem')).toHaveText([
     'events[0].cameo: a CAMEO code of 3 or 4 digits',
-    'events[1].date: not a real calendar date',
+    'events[1].date: not a real calendar date from 1900 to 2100',
   ]);
   await expect(dialog).toContainText('The story on screen stays as it was');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -118,7 +118,9 @@ test('a ?data= link to a broken dataset lists its problems and offers the bundle
   await page.goto(`./?data=${encodeURIComponent(DATA_URL)}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The dataset has 1 problem');
-  await expect(alert.getByRole('listitem')).toHaveText(['updated: not a real calendar date']);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'updated: not a real calendar date from 1900 to 2100',
+  ]);
   await alert.getByRole('button', { name: 'Back to the bundled story' }).click();
   await expect(counts(page)).toHaveText(bundledCounts);
 });
