@@ -1,15 +1,21 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createContext, memo, Suspense, useCallback, useContext, useEffect, useState } from 'react';
 import { useQueryState } from 'nuqs';
-import { useDataset } from '@/data/dataset-query';
-import { BUNDLED, type DataSource } from '@/data/data-source';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import { selectEvents, selectQuotes } from '@/data/select';
-import { parseSearch } from '@/view-state/url-codec';
+import { useTranslation } from 'react-i18next';
+import { useDatasetQuery } from '@/data/dataset-query';
+import { DatasetProvider, useDataset } from '@/data/dataset-context';
+import { parseView, type Ignored } from '@/view-state/url-codec';
+import { clearedFilters } from '@/view-state/filters';
 import { viewLink } from '@/view-state/view-link';
-import { useViewState, viewParsers } from '@/view-state/use-view-state';
-import { useUrlCleanup } from '@/view-state/use-url-cleanup';
+import { eventTitleId } from '@/lib/dom-ids';
+import {
+  useControlsView,
+  useIgnoredParams,
+  useSetView,
+  useView,
+  ViewProvider,
+} from '@/view-state/view-context';
+import { SelectionProvider, useSelection } from '@/view-state/selection-context';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';
@@ -23,40 +29,52 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
-import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
 import { AboutTheData } from '@/features/about/about-the-data';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { DatasetErrorView, LoadingView } from './dataset-status';
+import { BUNDLED, type DataSource } from '@/data/data-source';
+import { viewParsers } from '@/view-state/use-view-state';
+import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
 import { SIDE_PALETTE } from '@/lib/side-colors';
 import { taglineOf } from '@/lib/tagline';
+import { DatasetErrorView, LoadingView } from './dataset-status';
 
-/** A view with no filters: what a newly opened dataset starts from. */
-const UNFILTERED = { actor: [], month: null, topic: [], q: '', event: null, window: null };
+/** Where the shown data comes from, and how to change it (a file opened, back to the bundled story). */
+type SourceControls = { source: DataSource; onOpened: (f: FileSource) => void; onReturn: () => void };
+const SourceContext = createContext<SourceControls>({
+  source: BUNDLED,
+  onOpened: () => {},
+  onReturn: () => {},
+});
 
-export function App() {
+/** `ignoredAtLoad`: link values main.tsx dropped before the dataset was here, for the notice. */
+export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
   const { t } = useTranslation();
   // Where the data comes from: a file the reader opened (UI state: it cannot be in a link), else
   // the link's `data` address, else the bundled story. The dataset itself is only in the query.
   const [local, setLocal] = useState<FileSource | null>(null);
   const [dataUrl, setDataUrl] = useQueryState('data', viewParsers.data);
   const source: DataSource = local ?? (dataUrl ? { kind: 'url', url: dataUrl } : BUNDLED);
-  const query = useDataset(source);
-  const backToBundled = useCallback(() => {
+  const query = useDatasetQuery(source);
+  const onReturn = useCallback(() => {
     setLocal(null);
     void setDataUrl(null);
   }, [setDataUrl]);
-
   if (query.isSuccess)
     return (
-      <Dashboard
+      <SourceContext.Provider
         key={source.kind === 'file' ? `file-${source.id}` : source.kind === 'url' ? source.url : 'bundled'}
-        dataset={query.data}
-        source={source}
-        onOpened={setLocal}
-        onReturn={backToBundled}
-      />
+        value={{ source, onOpened: setLocal, onReturn }}
+      >
+        <DatasetProvider dataset={query.data}>
+          <ViewProvider known={query.data.known} ignoredAtLoad={ignoredAtLoad}>
+            <SelectionProvider>
+              <Dashboard />
+            </SelectionProvider>
+          </ViewProvider>
+        </DatasetProvider>
+      </SourceContext.Provider>
     );
-  const lang = parseSearch(window.location.search).view.lang;
+  const lang = parseView(window.location.search).view.lang;
   return (
     <>
       <SiteHeader lang={lang} />
@@ -67,7 +85,7 @@ export function App() {
           extra={
             source.kind !== 'bundled' && (
               <p className="mt-4">
-                <button type="button" className="text-blue-800 underline" onClick={backToBundled}>
+                <button type="button" className="text-blue-800 underline" onClick={onReturn}>
                   {t('status.backToBundled')}
                 </button>
               </p>
@@ -81,169 +99,213 @@ export function App() {
   );
 }
 
-type DashboardProps = {
-  dataset: IndexedDataset;
-  source: DataSource;
-  onOpened: (source: FileSource) => void;
-  onReturn: () => void;
-};
-
-function Dashboard({ dataset, source, onOpened, onReturn }: DashboardProps) {
-  const { t, i18n } = useTranslation();
-  const [view, setView] = useViewState(dataset.known);
-  const [ignored, dismissNotice] = useUrlCleanup(dataset.known, setView);
-
+/** The interface language follows the view's `lang` (the link is the one source of it). */
+function useDocumentLanguage() {
+  const { i18n } = useTranslation();
+  const { lang } = useControlsView();
   useEffect(() => {
-    document.documentElement.lang = view.lang;
-    if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
-  }, [view.lang, i18n]);
+    document.documentElement.lang = lang;
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [lang, i18n]);
+}
 
-  // The panels follow the view a beat behind the controls, so typing and clicking stay responsive
-  // while the timeline and lists redraw (React renders the deferred value when it has time).
-  const shown = useDeferredValue(view);
-  const events = useMemo(() => selectEvents(dataset, shown), [dataset, shown]);
-  const quotes = useMemo(() => selectQuotes(dataset, shown), [dataset, shown]);
-  const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-
-  const select = useCallback((id: string) => setView({ event: id }), [setView]);
-  const closeDetail = useCallback(() => {
-    const id = view.event;
-    void setView({ event: null });
-    if (id) document.getElementById(`event-title-${id}`)?.focus();
-  }, [setView, view.event]);
-  const clearFilters = () => setView({ actor: [], month: null, topic: [], q: '', window: null });
-  const opened = useCallback(
-    (file: FileSource) => {
-      void setView(UNFILTERED, 'replace');
-      onOpened(file);
-    },
-    [setView, onOpened],
+function Dashboard() {
+  useDocumentLanguage();
+  const { embed } = useView();
+  return (
+    <>
+      {embed ? <EmbedHeader /> : <FullHeader />}
+      <Panels />
+      {!embed && <Footer />}
+      <Detail />
+    </>
   );
+}
+
+/** Says a local or linked dataset is shown, and leads back to the bundled story. */
+function Banner() {
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { source, onReturn } = useContext(SourceContext);
   const returned = useCallback(() => {
-    void setView({ ...UNFILTERED, data: null });
+    void setView({ ...clearedFilters(), data: null });
     onReturn();
   }, [setView, onReturn]);
-  const link = viewLink({ ...view, embed: false });
-  const counts = t('filters.counts', {
+  if (source.kind === 'bundled') return null;
+  return (
+    <Suspense>
+      <SourceBanner source={source} title={dataset.title[view.lang]} onReturn={returned} />
+    </Suspense>
+  );
+}
+
+/** "3 of 3 events · 2 of 2 quotes", from the same selection the panels draw. */
+function useCounts() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const { events, quotes } = useSelection();
+  return t('filters.counts', {
     events: events.length,
     totalEvents: dataset.events.length,
     quotes: quotes.length,
     totalQuotes: dataset.quotes.length,
   });
+}
 
-  const tagline = taglineOf(dataset, view.lang, t);
-  const banner = source.kind !== 'bundled' && (
-    <Suspense>
-      <SourceBanner source={source} title={dataset.title[view.lang]} onReturn={returned} />
-    </Suspense>
-  );
-
+function EmbedHeader() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useView();
   return (
     <>
-      {view.embed ? (
-        <>
-          <EmbedBar
-            updated={dataset.updated}
-            tagline={tagline}
-            lang={view.lang}
-            fullLink={link}
-            counts={counts}
-          />
-          {banner}
-        </>
-      ) : (
-        <>
-          <SiteHeader
-            updated={dataset.updated}
-            tagline={tagline}
-            colors={[
-              SIDE_PALETTE[dataset.sides[0].color].bright,
-              SIDE_PALETTE[dataset.sides[1].color].bright,
-            ]}
-            dataTo={dataset.lastDate}
-            lang={view.lang}
-            controls={
-              <>
-                <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-                <Suspense>
-                  <OpenDataset onOpened={opened} />
-                </Suspense>
-                {source.kind === 'file' ? (
-                  <Suspense>
-                    <LocalShare file={source.file} />
-                  </Suspense>
-                ) : (
-                  <>
-                    <EmbedButton
-                      embedLink={viewLink({ ...view, embed: true })}
-                      title={dataset.title[view.lang]}
-                    />
-                    <ShareButton link={link} />
-                  </>
-                )}
-              </>
-            }
-          />
-          {banner}
-          <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
-          <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
-            <FilterBar
-              dataset={dataset}
-              view={view}
-              setView={setView}
-              counts={counts}
-              actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
-            />
-          </PanelBoundary>
-        </>
-      )}
-      <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-        <PanelBoundary name={t('timeline:heading')}>
-          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-        </PanelBoundary>
-        <PanelBoundary name={t('charts.heading')}>
-          <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
-        </PanelBoundary>
-        <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <PanelBoundary name={t('events.heading')}>
-            <EventsList
-              dataset={dataset}
-              events={events}
-              view={view}
-              onSelect={select}
-              onClearFilters={clearFilters}
-            />
-          </PanelBoundary>
-          <PanelBoundary name={t('quotes.heading')}>
-            <QuotesList
-              dataset={dataset}
-              quotes={quotes}
-              view={view}
-              setView={setView}
-              onClearFilters={clearFilters}
-            />
-          </PanelBoundary>
-        </div>
-        {!view.embed && (
-          <PanelBoundary name={t('about.openTitle')}>
-            <AboutTheData dataset={dataset} lang={view.lang} />
-          </PanelBoundary>
-        )}
-      </main>
-      {!view.embed && (
-        <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
-          <p>{t('app.footer')}</p>
-        </footer>
-      )}
-      {selected && (
-        <PanelBoundary
-          name={t('panel.detail')}
-          onClose={closeDetail}
-          className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
-        >
-          <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />
-        </PanelBoundary>
-      )}
+      <EmbedBar
+        updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        lang={view.lang}
+        fullLink={viewLink({ ...view, embed: false })}
+        counts={useCounts()}
+      />
+      <Banner />
     </>
+  );
+}
+
+function FullHeader() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useControlsView();
+  const setView = useSetView();
+  const { ignored, dismiss } = useIgnoredParams();
+  const { events, quotes } = useSelection();
+  const { source, onOpened } = useContext(SourceContext);
+  const opened = useCallback(
+    (file: FileSource) => {
+      void setView(clearedFilters(), 'replace');
+      onOpened(file);
+    },
+    [setView, onOpened],
+  );
+  return (
+    <>
+      <SiteHeader
+        updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        colors={[SIDE_PALETTE[dataset.sides[0].color].bright, SIDE_PALETTE[dataset.sides[1].color].bright]}
+        dataTo={dataset.lastDate}
+        lang={view.lang}
+        controls={
+          <>
+            <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
+            <Suspense>
+              <OpenDataset onOpened={opened} />
+            </Suspense>
+            {source.kind === 'file' ? (
+              <Suspense>
+                <LocalShare file={source.file} />
+              </Suspense>
+            ) : (
+              <>
+                <EmbedButton
+                  embedLink={viewLink({ ...view, embed: true })}
+                  title={dataset.title[view.lang]}
+                />
+                <ShareButton link={viewLink({ ...view, embed: false })} />
+              </>
+            )}
+          </>
+        }
+      />
+      <Banner />
+      <UrlNotice ignored={ignored} onDismiss={dismiss} />
+      <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+        <FilterBar
+          dataset={dataset}
+          view={view}
+          setView={setView}
+          counts={useCounts()}
+          actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
+        />
+      </PanelBoundary>
+    </>
+  );
+}
+
+/** The panels draw the deferred view (useView) and the selection made from it. */
+const Panels = memo(function Panels() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { events, quotes } = useSelection();
+  const select = useCallback((id: string) => setView({ event: id }), [setView]);
+  const clearFilters = useCallback(() => setView(clearedFilters()), [setView]);
+  return (
+    <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
+      <PanelBoundary name={t('timeline:heading')}>
+        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.heading')}>
+        <ChartsRegion />
+      </PanelBoundary>
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <PanelBoundary name={t('events.heading')}>
+          <EventsList
+            dataset={dataset}
+            events={events}
+            view={view}
+            onSelect={select}
+            onClearFilters={clearFilters}
+          />
+        </PanelBoundary>
+        <PanelBoundary name={t('quotes.heading')}>
+          <QuotesList
+            dataset={dataset}
+            quotes={quotes}
+            view={view}
+            setView={setView}
+            onClearFilters={clearFilters}
+          />
+        </PanelBoundary>
+      </div>
+      {!view.embed && (
+        <PanelBoundary name={t('about.openTitle')}>
+          <AboutTheData dataset={dataset} lang={view.lang} />
+        </PanelBoundary>
+      )}
+    </main>
+  );
+});
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
+      <p>{t('app.footer')}</p>
+    </footer>
+  );
+}
+
+/** The selected event's detail; on close, focus returns to the event's title in the list. */
+function Detail() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const selected = view.event ? dataset.eventById.get(view.event) : undefined;
+  const close = useCallback(() => {
+    const id = selected?.id;
+    void setView({ event: null });
+    if (id) document.getElementById(eventTitleId(id))?.focus();
+  }, [setView, selected]);
+  if (!selected) return null;
+  return (
+    <PanelBoundary
+      name={t('panel.detail')}
+      onClose={close}
+      className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
+    >
+      <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={close} />
+    </PanelBoundary>
   );
 }

@@ -33,4 +33,4 @@ export const datasetQuery = (source: DataSource = BUNDLED) =>
     refetchOnReconnect: false,
   });
 
-export const useDataset = (source: DataSource = BUNDLED) => useQuery(datasetQuery(source));
+export const useDatasetQuery = (source: DataSource = BUNDLED) => useQuery(datasetQuery(source));

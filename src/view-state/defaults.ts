@@ -1,10 +1,15 @@
 /** The typed view that the link encodes (shared/design/url-state.md), and its defaults. */
-export type Lang = 'en' | 'es';
+import { browserLang, type Lang } from '@/i18n/lang';
+export { browserLang, LANGS, type Lang } from '@/i18n/lang';
 export type IndexMode = 'goldstein' | 'count';
 /** Inclusive month range, YYYY-MM. A single month has from === to. */
 export type MonthRange = { from: string; to: string };
 /** The timeline's visible stretch, YYYY-MM-DD, start before end. */
 export type DayWindow = { start: string; end: string };
+/** The timeline's lanes: one per side (US, Colombia, other) or one per topic. */
+export type Lanes = 'side' | 'topic';
+/** The order of the quote list. */
+export type QuoteSort = 'oldest' | 'newest';
 
 export type ViewState = {
   actor: string[];
@@ -14,6 +19,8 @@ export type ViewState = {
   event: string | null;
   window: DayWindow | null;
   index: IndexMode;
+  lanes: Lanes;
+  sort: QuoteSort;
   lang: Lang;
   /** The compact view for an iframe in an article. */
   embed: boolean;
@@ -21,13 +28,9 @@ export type ViewState = {
   data: string | null;
 };
 
-export const LANGS: readonly Lang[] = ['en', 'es'];
 export const INDEX_MODES: readonly IndexMode[] = ['goldstein', 'count'];
-
-/** The browser's language if Spanish, else English. */
-export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
+export const LANES: readonly Lanes[] = ['side', 'topic'];
+export const QUOTE_SORTS: readonly QuoteSort[] = ['oldest', 'newest'];
 
 export function defaultView(lang: Lang = browserLang()): ViewState {
   return {
@@ -38,6 +41,8 @@ export function defaultView(lang: Lang = browserLang()): ViewState {
     event: null,
     window: null,
     index: 'goldstein',
+    lanes: 'side',
+    sort: 'oldest',
     lang,
     embed: false,
     data: null,

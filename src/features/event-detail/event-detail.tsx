@@ -1,9 +1,9 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
 import { formatNumber } from '@/lib/format';
@@ -19,13 +19,20 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
+  // What had focus when the detail opened (a timeline item, an events row, a quote card's link…):
+  // closing returns focus there, wherever the detail was opened from.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const close = useCallback(() => {
+    onClose();
+    if (opener && opener !== document.body && opener.isConnected) opener.focus();
+  }, [onClose, opener]);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [close]);
 
   return (
     <aside
@@ -39,7 +46,7 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
         </p>
         <button
           type="button"
-          onClick={onClose}
+          onClick={close}
           className="-mt-1 min-h-9 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-100"
         >
           {t('detail.close')} <span aria-hidden="true">✕</span>

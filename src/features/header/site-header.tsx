@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@/view-state/defaults';
 import { FreshnessLine } from './freshness-line';
+import type { Lang } from '@/i18n/lang';
 
 /** `tagline` and `colors` (the two sides' tints for the mark) come from the dataset once it is loaded. */
 type Props = {

@@ -6,11 +6,17 @@
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { DayWindow, Lang } from '@/view-state/defaults';
+import { DAY_MS as DAY, nextMonthStart } from '@/lib/dates';
 import { sideOf, toTimelineItems, type Lanes, type TimelineItemSpec } from './to-timeline-items';
 
 /** Above this many events in view, draw buckets instead of items. */
 export const MAX_ITEMS = 400;
-const DAY = 86_400_000;
+
+/**
+ * Wider than this many days (the whole story), only key moments carry a label; the others are
+ * marks whose labels appear as the reader zooms in.
+ */
+export const OVERVIEW_DAYS = 200;
 export const BUCKET_PREFIX = 'bucket|';
 
 type Grain = 'month' | 'week' | 'day';
@@ -26,9 +32,7 @@ function bucketOf(date: string, grain: Grain): { start: string; end: string } {
       end: new Date(monday + 7 * DAY).toISOString().slice(0, 10),
     };
   }
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { start: `${date.slice(0, 7)}-01`, end: next };
+  return { start: `${date.slice(0, 7)}-01`, end: nextMonthStart(date) };
 }
 
 export const isBucket = (id: string) => id.startsWith(BUCKET_PREFIX);
@@ -48,9 +52,15 @@ export function toTimelineContent(
   label: (count: number) => string,
 ): TimelineItemSpec[] {
   const inView = events.filter((e) => (e.endDate ?? e.date) >= window.start && e.date < window.end);
-  if (inView.length <= MAX_ITEMS)
-    return toTimelineItems(events.length <= MAX_ITEMS ? events : inView, d, lang, lanes);
   const spanDays = (Date.parse(window.end) - Date.parse(window.start)) / DAY;
+  if (inView.length <= MAX_ITEMS) {
+    const shown = events.length <= MAX_ITEMS ? events : inView;
+    const items = toTimelineItems(shown, d, lang, lanes);
+    if (spanDays <= OVERVIEW_DAYS) return items;
+    return items.map((item, i) =>
+      shown[i]!.keyMoment ? item : { ...item, mark: true, className: `${item.className} tl-mark` },
+    );
+  }
   const grain = grainFor(spanDays);
   const buckets = new Map<string, { lane: string; start: string; end: string; count: number }>();
   for (const e of inView) {

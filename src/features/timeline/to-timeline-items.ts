@@ -2,13 +2,14 @@
  * Pure transforms from (dataset, view) to what the timeline draws: items, lanes and the window.
  * No DOM and no vis-timeline here; timeline-item-content.ts turns the text into DOM nodes.
  */
+import { addDays, nextMonthStart } from '@/lib/dates';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { DayWindow, Lang, ViewState } from '@/view-state/defaults';
+import type { DayWindow, Lang, Lanes, ViewState } from '@/view-state/defaults';
 import { formatSpan } from '@/lib/format';
 import { actorNames } from '@/lib/actor-names';
 
-export type Lanes = 'side' | 'topic';
+export type { Lanes };
 /** A lane by side: one of the dataset's two sides (its country code), or `other`. */
 export type Side = string;
 
@@ -20,8 +21,12 @@ export type TimelineItemSpec = {
   end?: string;
   type: 'point' | 'range';
   className: string;
-  /** The short text drawn on the timeline. */
+  /** The event's first topic, which colours the item (none for a bucket of events). */
+  topic?: string;
+  /** The text drawn on the timeline (the whole title; CSS wraps it between words). */
   label: string;
+  /** Drawn as a mark only (its label appears on zooming in); the screen-reader name stays. */
+  mark?: boolean;
   /** What a screen reader says: date, title, actors. */
   ariaLabel: string;
   /** The hover text: title, then date and actors. */
@@ -29,8 +34,8 @@ export type TimelineItemSpec = {
 };
 export type TimelineGroupSpec = { id: string; label: string; order: number };
 
-const MAX_LABEL = 42;
-const DAY_MS = 86_400_000;
+/** Titles are drawn whole up to this length (every title of the dataset fits); longer ones end at a word. */
+const MAX_LABEL = 140;
 
 /** The side an event belongs to: the country of its first actor, if it is one of the two sides, else other. */
 export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById' | 'sides'>): Side {
@@ -38,19 +43,15 @@ export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById' | 'sides'>)
   return d.sides.some((s) => s.id === country) ? country! : 'other';
 }
 
+/** The text cut at the last whole word that fits, with "…"; never mid-word (unless one word is longer than max). */
 export function shortLabel(text: string, max = MAX_LABEL): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-const addDays = (isoDay: string, days: number) =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const nextMonth = (isoDay: string) => {
-  const [y, m] = isoDay.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-};
+const nextMonth = nextMonthStart;
 
 export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
   const title = e.title[lang];
@@ -80,6 +81,7 @@ export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: L
     ...(end ? { end } : {}),
     type: end ? 'range' : 'point',
     className: classes.join(' '),
+    topic: e.topics[0]!,
     label: `${inexact ? '≈ ' : ''}${shortLabel(title)}`,
     ariaLabel: `${when}: ${title}. ${who}`,
     tooltip: { title, meta: `${when} · ${who}` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, type KnownIds } from '@/view-state/url-codec';
+import { parseView as parseSearch, type Ignored, type KnownIds } from '@/view-state/url-codec';
 import { serializeView } from '@/view-state/view-parsers';
 import { defaultView, browserLang, type ViewState } from '@/view-state/defaults';
 
@@ -22,6 +22,8 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
     ['selected event', { event: '2025-01-26-flights-refused' }],
     ['window', { window: { start: '2025-01-01', end: '2025-03-31' } }],
     ['count index', { index: 'count' }],
+    ['lanes by topic', { lanes: 'topic' }],
+    ['quotes newest first', { sort: 'newest' }],
     ['Spanish', { lang: 'es' }],
     ['embedded', { embed: true }],
     ['a dataset at another address', { data: 'https://news.example/feud.json' }],
@@ -36,6 +38,8 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
         event: '2025-01-26-flights-refused',
         window: { start: '2025-09-01', end: '2025-10-31' },
         index: 'count',
+        lanes: 'topic',
+        sort: 'newest',
         lang: 'es',
       },
     ],
@@ -58,6 +62,15 @@ describe('canonical links', () => {
     ],
     ['a range uses ..', { month: { from: '2025-09', to: '2025-11' } }, 'month=2025-09..2025-11'],
     ['the default index is left out', { index: 'goldstein' }, ''],
+    ['lanes by side (the default) are left out', { lanes: 'side' }, ''],
+    ['lanes by topic are written', { lanes: 'topic' }, 'lanes=topic'],
+    ['oldest first (the default) is left out', { sort: 'oldest' }, ''],
+    ['newest first is written', { sort: 'newest' }, 'sort=newest'],
+    [
+      'lanes and sort come after index, before lang',
+      { lang: 'es', sort: 'newest', lanes: 'topic', index: 'count' },
+      'index=count&lanes=topic&sort=newest&lang=es',
+    ],
     ['the default language is left out', { lang: 'en' }, ''],
     ['a non-default language is written', { lang: 'es' }, 'lang=es'],
     ['empty words are left out', { q: '' }, ''],
@@ -127,6 +140,9 @@ describe('invalid values are dropped and reported', () => {
     ['window with one end', 'window=2025-02-01', {}, [{ param: 'window', value: '2025-02-01' }]],
     ['unknown index', 'index=plover', {}, [{ param: 'index', value: 'plover' }]],
     ['unknown language', 'lang=fr', {}, [{ param: 'lang', value: 'fr' }]],
+    ['unknown lanes', 'lanes=actor', {}, [{ param: 'lanes', value: 'actor' }]],
+    ['lanes in capitals', 'lanes=TOPIC', {}, [{ param: 'lanes', value: 'TOPIC' }]],
+    ['unknown sort', 'sort=random', {}, [{ param: 'sort', value: 'random' }]],
     ['embed other than 1', 'embed=yes', {}, [{ param: 'embed', value: 'yes' }]],
     [
       'data over plain http',
@@ -153,12 +169,23 @@ describe('invalid values are dropped and reported', () => {
   ])('%s', (_, search, patch, ignored) => {
     const result = parseSearch(search, known, 'en');
     expect(result.view).toEqual(view(patch));
-    expect(result.ignored).toEqual(ignored);
+    expect(result.ignored.map(({ param, value }) => ({ param, value }))).toEqual(ignored);
+  });
+
+  it.each<[string, string, Ignored['reason']]>([
+    ['a value that does not parse is invalid', 'month=2025-13', 'invalid'],
+    ['an id the dataset lacks is unknown', 'actor=nobody', 'unknown'],
+    ['an event the dataset lacks is unknown', 'event=2099-01-01-nothing', 'unknown'],
+    ['a link format from the future is a version problem', 'v=9', 'version'],
+  ])('%s', (_, search, reason) => {
+    expect(parseSearch(search, known, 'en').ignored.map((i) => i.reason)).toEqual([reason]);
   });
 
   it('drops oversized values', () => {
     const long = 'a'.repeat(201);
-    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([{ param: 'q', value: long }]);
+    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([
+      { param: 'q', value: long, reason: 'invalid' },
+    ]);
     const many = Array.from({ length: 600 }, (_, i) => `a${i}`).join(',');
     expect(parseSearch(`actor=${many}`, known, 'en').view.actor).toEqual([]);
   });
