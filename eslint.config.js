@@ -6,7 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.tmp', 'screenshots'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.tmp', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -2,13 +2,49 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { bundledDataset } from './scripts/vite-plugin-bundled-dataset';
+
+/**
+ * The content security policy of the built app (docs/deploy.md, "Content-Security-Policy").
+ * Everything comes from the page's own host; images may also be data: and blob: URLs (the chart
+ * PNG export draws an SVG data URL on a canvas). No inline script or style; no plugins; no
+ * <base> elsewhere. `frame-ancestors` cannot be set in a <meta> tag: hosts set it as a header.
+ */
+const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+const cspMeta = (directives: Record<string, string> = CSP_DIRECTIVES) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+
+/** The content security policy as a <meta> tag in the built index.html (the dev server runs without it). */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'rift-tracker-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 export default defineConfig({
   // Relative asset paths: the built folder works from any host and any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), bundledDataset()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), bundledDataset()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
   test: {

@@ -6,7 +6,11 @@ import { createQueryClient } from './app/query-client';
 import { createI18n } from './i18n/setup';
 import { parseSearch } from './view-state/url-codec';
 import { migrateSearch, sortLists } from './view-state/link-migrations';
+import { reloadOnStaleChunks } from './lib/import-chunk';
 import './styles.css';
+
+// After a new deployment, a chunk name this page knows may be gone: reload once to get the new ones.
+reloadOnStaleChunks();
 
 // Old links are rewritten into the current format before anything reads them.
 const search = sortLists(migrateSearch(window.location.search).search);
@@ -17,7 +21,11 @@ if (new URLSearchParams(window.location.search).toString() !== search)
 const { lang } = parseSearch(window.location.search).view;
 document.documentElement.lang = lang;
 
-createRoot(document.getElementById('root')!).render(
+// A panel that fails shows its own message (PanelBoundary); the console gets the error once.
+const onCaughtError = (error: unknown, info: { componentStack?: string }) =>
+  console.error('Rift Tracker: a panel failed and shows Retry:', error, info.componentStack ?? '');
+
+createRoot(document.getElementById('root')!, { onCaughtError }).render(
   <StrictMode>
     <Providers queryClient={createQueryClient()} i18n={createI18n(lang)}>
       <App />

@@ -21,6 +21,7 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -89,33 +90,43 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             }
           />
           <UrlNotice ignored={ignored} onDismiss={dismissNotice} />
-          <FilterBar
-            dataset={dataset}
-            view={view}
-            setView={setView}
-            counts={counts}
-            actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
-          />
+          <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+            <FilterBar
+              dataset={dataset}
+              view={view}
+              setView={setView}
+              counts={counts}
+              actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />}
+            />
+          </PanelBoundary>
         </>
       )}
       <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
-        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-        <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        <PanelBoundary name={t('timeline:heading')}>
+          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </PanelBoundary>
+        <PanelBoundary name={t('charts.heading')}>
+          <ChartsRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </PanelBoundary>
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <EventsList
-            dataset={dataset}
-            events={events}
-            view={view}
-            onSelect={select}
-            onClearFilters={clearFilters}
-          />
-          <QuotesList
-            dataset={dataset}
-            quotes={quotes}
-            view={view}
-            setView={setView}
-            onClearFilters={clearFilters}
-          />
+          <PanelBoundary name={t('events.heading')}>
+            <EventsList
+              dataset={dataset}
+              events={events}
+              view={view}
+              onSelect={select}
+              onClearFilters={clearFilters}
+            />
+          </PanelBoundary>
+          <PanelBoundary name={t('quotes.heading')}>
+            <QuotesList
+              dataset={dataset}
+              quotes={quotes}
+              view={view}
+              setView={setView}
+              onClearFilters={clearFilters}
+            />
+          </PanelBoundary>
         </div>
       </main>
       {!view.embed && (
@@ -123,7 +134,15 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           <p>{t('app.footer')}</p>
         </footer>
       )}
-      {selected && <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />}
+      {selected && (
+        <PanelBoundary
+          name={t('panel.detail')}
+          onClose={closeDetail}
+          className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
+        >
+          <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={closeDetail} />
+        </PanelBoundary>
+      )}
     </>
   );
 }

@@ -27,13 +27,19 @@ export function LoadingView() {
 export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation();
   const problems = error instanceof DatasetError ? error.problems : [];
+  const kind = error instanceof DatasetError ? error.kind : 'network';
+  const summary = {
+    network: t('status.errorNetwork'),
+    json: t('status.errorJson'),
+    code: t('status.errorCode'),
+    contract: t('status.errorInvalid', { count: problems.length }),
+  }[kind];
   return (
     <div role="alert" className="mx-auto max-w-3xl px-4 py-10">
       <h2 className="text-xl font-bold text-red-800">{t('status.errorTitle')}</h2>
-      <p className="mt-2 text-slate-800">
-        {problems.length ? t('status.errorInvalid', { count: problems.length }) : t('status.errorNetwork')}
-      </p>
-      <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>
+      <p className="mt-2 text-slate-800">{summary}</p>
+      {/* The technical detail, except where the summary already says all there is. */}
+      {kind !== 'json' && <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>}
       {problems.length > 0 && (
         <ul className="mt-3 max-h-80 list-disc space-y-1 overflow-auto rounded bg-red-50 py-2 pr-2 pl-8 font-mono text-sm text-red-950">
           {problems.slice(0, 100).map((p, i) => (

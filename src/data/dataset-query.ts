@@ -10,8 +10,10 @@ export const datasetQuery = (url: string = datasetUrl) =>
     queryFn: () => loadDataset(url, fetch, url === datasetUrl ? __BUNDLED_DATASET_SHA256__ : ''),
     staleTime: Infinity,
     gcTime: Infinity,
-    // A network hiccup is worth one more try; a dataset that breaks its contract is not.
-    retry: (failures, error) => failures < 1 && !(error instanceof DatasetError && error.problems.length > 0),
+    // A network hiccup is worth one more try; a dataset that is not JSON or breaks its contract is not.
+    retry: (failures, error) =>
+      failures < 1 &&
+      !(error instanceof DatasetError && (error.kind === 'contract' || error.kind === 'json')),
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });

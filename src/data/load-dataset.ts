@@ -2,18 +2,39 @@
  * Fetches the bundled dataset and validates it where it enters the app. The validator (zod)
  * is loaded with import() beside the fetch, so it never weighs on the first paint.
  */
+import { importChunk } from '@/lib/import-chunk';
 import type { Problem } from './validate-dataset';
 import type { Dataset } from './schema';
 import { indexDataset, type IndexedDataset } from './indexed-dataset';
 
-/** A dataset that could not be loaded: either the network failed or the data broke the contract. */
+/**
+ * Why the dataset could not be used: no answer or an HTTP error (`network`), an answer that is
+ * not JSON (`json`), data that breaks the contract (`contract`), or the validator's code that did
+ * not load (`code`).
+ */
+export type DatasetErrorKind = 'network' | 'json' | 'contract' | 'code';
+
+/** A dataset that could not be loaded, with the kind of failure and the contract's problems. */
 export class DatasetError extends Error {
   readonly problems: Problem[];
-  constructor(message: string, problems: Problem[] = []) {
+  readonly kind: DatasetErrorKind;
+  constructor(
+    message: string,
+    problems: Problem[] = [],
+    kind: DatasetErrorKind = problems.length ? 'contract' : 'network',
+  ) {
     super(message);
     this.name = 'DatasetError';
     this.problems = problems;
+    this.kind = kind;
   }
+}
+
+/** The validator's chunk; a failure is awaited (and reported) only where the validator is needed. */
+function validatorChunk() {
+  const chunk = importChunk(() => import('./validate-dataset'));
+  chunk.catch(() => undefined);
+  return chunk;
 }
 
 /** SHA-256 of the bytes, in hex; '' where the browser has no Web Crypto (not a secure context). */
@@ -34,7 +55,7 @@ export async function loadDataset(
   validatedDigest = '',
 ): Promise<IndexedDataset> {
   // Without a digest to match, the validator loads beside the fetch.
-  const early = validatedDigest ? null : import('./validate-dataset');
+  const early = validatedDigest ? null : validatorChunk();
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -48,10 +69,16 @@ export async function loadDataset(
     bytes = await response.arrayBuffer();
     raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new DatasetError('the dataset is not valid JSON');
+    throw new DatasetError('the dataset is not valid JSON', [], 'json');
   }
   if (validatedDigest && (await sha256(bytes)) === validatedDigest) return indexDataset(raw as Dataset);
-  const result = (await (early ?? import('./validate-dataset'))).validateDataset(raw);
+  let validate: typeof import('./validate-dataset').validateDataset;
+  try {
+    validate = (await (early ?? validatorChunk())).validateDataset;
+  } catch (error) {
+    throw new DatasetError(`the validator did not load: ${(error as Error).message}`, [], 'code');
+  }
+  const result = validate(raw);
   if (!result.ok) throw new DatasetError('the dataset does not match its contract', result.problems);
   return indexDataset(result.dataset);
 }

@@ -2,6 +2,8 @@
  * A chart as a file: its SVG plot framed with the title, units, source line and the view's
  * filters, as SVG or PNG. Every text goes in through textContent.
  */
+import { sanitizeText } from '@/lib/sanitize-text';
+
 const NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
@@ -38,10 +40,29 @@ function textBlock(
     t.setAttribute('font-size', String(size));
     t.setAttribute('font-weight', String(weight));
     t.setAttribute('fill', fill);
-    t.textContent = content;
+    t.textContent = sanitizeText(content);
     g.append(t);
   });
   return { node: g, height: lines.length * size * 1.35 };
+}
+
+/**
+ * A copy of the chart's SVG fit for a file: no control characters in its texts or attributes (they
+ * would make the XML malformed and the PNG undecodable), no scripts or foreign HTML.
+ */
+export function cleanCopy(plot: SVGSVGElement): SVGSVGElement {
+  const clone = plot.cloneNode(true) as SVGSVGElement;
+  clone.querySelectorAll('script, foreignObject').forEach((node) => node.remove());
+  const doc = clone.ownerDocument;
+  const walker = doc.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.nodeValue = sanitizeText(node.nodeValue ?? '');
+  for (const el of [clone, ...clone.querySelectorAll('*')])
+    for (const attr of [...el.attributes]) {
+      const clean = sanitizeText(attr.value);
+      if (clean !== attr.value) el.setAttribute(attr.name, clean);
+    }
+  return clone;
 }
 
 export function buildExportSvg(
@@ -56,7 +77,6 @@ export function buildExportSvg(
   const chars = Math.floor((width - PAD * 2) / 6.2);
 
   const svg = doc.createElementNS(NS, 'svg');
-  svg.setAttribute('xmlns', NS);
   svg.setAttribute('font-family', FONT);
   const bg = doc.createElementNS(NS, 'rect');
   bg.setAttribute('width', '100%');
@@ -69,7 +89,7 @@ export function buildExportSvg(
   y += title.height;
   const units = textBlock(doc, wrap(meta.units, chars), PAD, y, 11, 400, '#475569');
   y += units.height + 4;
-  const clone = plot.cloneNode(true) as SVGSVGElement;
+  const clone = cleanCopy(plot);
   clone.setAttribute('x', String(PAD));
   clone.setAttribute('y', String(y));
   clone.setAttribute('width', String(plotW));

@@ -11,6 +11,7 @@ import { AidChart } from './aid-chart';
 import { FlightsChart } from './flights-chart';
 import { TariffsChart } from './tariffs-chart';
 import { TensionChart } from './tension-chart';
+import { PanelBoundary } from '@/components/panel-boundary';
 
 export type ChartsProps = {
   dataset: IndexedDataset;
@@ -32,10 +33,19 @@ export default function ChartsPanel(props: ChartsProps) {
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
-      <TariffsChart {...props} />
-      <FlightsChart {...props} />
-      <AidChart {...props} />
-      <TensionChart {...props} />
+      {/* Each chart fails on its own: the other three keep drawing. */}
+      <PanelBoundary name={t('charts.tariffs')} className="min-h-[31rem] min-w-0">
+        <TariffsChart {...props} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.flights')} className="min-h-[31rem] min-w-0">
+        <FlightsChart {...props} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.aid')} className="min-h-[31rem] min-w-0">
+        <AidChart {...props} />
+      </PanelBoundary>
+      <PanelBoundary name={t('charts.tension')} className="min-h-[31rem] min-w-0">
+        <TensionChart {...props} />
+      </PanelBoundary>
     </ChartExportContext.Provider>
   );
 }

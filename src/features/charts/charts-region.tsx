@@ -1,5 +1,6 @@
 /** The four escalation charts in a grid; their code (and Recharts) loads after first paint. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
@@ -9,7 +10,7 @@ import { CARD_CLASS, CHART_IDS } from './chart-size';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
-const ChartsPanel = lazy(() => import('./charts-panel'));
+const ChartsPanel = lazyChunk(() => import('./charts-panel'));
 
 /** Same-size cards while the charts' code loads, so the layout does not jump. */
 function Placeholders() {

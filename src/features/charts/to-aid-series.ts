@@ -33,7 +33,7 @@ export function toAidSeries(amounts: readonly AidAmount[]): AidSeries {
     ) as Record<Measure, number | null>;
     rows.push({ fy, entries, line });
   }
-  return { rows, measures, domain: [lo, hi] };
+  return { rows, measures, domain: amounts.length ? [lo, hi] : [0, 0] };
 }
 
 /** Other figures reported for the same quantity (same `dispute` key). */

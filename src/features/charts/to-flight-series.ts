@@ -20,6 +20,8 @@ export function flightOperators(records: readonly FlightCount[]): string[] {
 }
 
 export function toFlightSeries(records: readonly FlightCount[]): FlightSeries {
+  // No figures: an empty plot on a unit axis (the extremes of nothing are not dates).
+  if (records.length === 0) return { rows: [], axis: brokenAxis(0, 0, 1), ticks: [] };
   const periods = records.map((r) => parsePeriod(r.period));
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end) + 1);

@@ -1,4 +1,5 @@
 /** Downloads of what the filters show: events and quotes as CSV, everything as JSON. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
@@ -13,6 +14,8 @@ type Props = { dataset: IndexedDataset; events: readonly Event[]; quotes: readon
 export function ExportMenu({ dataset, events, quotes, view }: Props) {
   const { t } = useTranslation();
   const lang = view.lang;
+  // A download whose code (Papa Parse) did not load says so, instead of failing silently.
+  const [failed, setFailed] = useState(false);
   const csv = (kind: 'events' | 'quotes', rows: () => object[]) => async () =>
     download(await toCsv(rows()), exportFileName(kind, view, 'csv'), 'text/csv;charset=utf-8');
   const options = [
@@ -29,25 +32,36 @@ export function ExportMenu({ dataset, events, quotes, view }: Props) {
     },
   ] as const;
   return (
-    <Popover label={t('export.button')} className="w-auto" align="end">
-      {(close) => (
-        <ul className="space-y-1">
-          {options.map((o) => (
-            <li key={o.key}>
-              <button
-                type="button"
-                onClick={() => {
-                  close();
-                  void o.run();
-                }}
-                className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
-              >
-                {t(`export.${o.key}`, { events: events.length, quotes: quotes.length })}
-              </button>
-            </li>
-          ))}
-        </ul>
+    <>
+      {failed && (
+        <p role="alert" className="text-sm text-red-800">
+          {t('export.failed')}
+        </p>
       )}
-    </Popover>
+      <Popover label={t('export.button')} className="w-auto" align="end">
+        {(close) => (
+          <ul className="space-y-1">
+            {options.map((o) => (
+              <li key={o.key}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    close();
+                    setFailed(false);
+                    o.run().catch((error: unknown) => {
+                      console.error('Rift Tracker: a download failed:', error);
+                      setFailed(true);
+                    });
+                  }}
+                  className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
+                >
+                  {t(`export.${o.key}`, { events: events.length, quotes: quotes.length })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Popover>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /** Copies text to the clipboard and remembers what happened, for a visible confirmation. */
 import { useCallback, useEffect, useState } from 'react';
+import { sanitizeText } from '@/lib/sanitize-text';
 
 export type CopyState<K extends string> =
   { status: 'idle' } | { status: 'copied'; what: K } | { status: 'failed'; what: K; text: string };
@@ -14,7 +15,8 @@ export function useCopy<K extends string>() {
     return () => clearTimeout(timer);
   }, [state]);
 
-  const copy = useCallback(async (what: K, text: string) => {
+  const copy = useCallback(async (what: K, raw: string) => {
+    const text = sanitizeText(raw);
     try {
       await navigator.clipboard.writeText(text);
       setState({ status: 'copied', what });

@@ -2,14 +2,15 @@
  * The timeline's place on the page. vis-timeline loads with import() in its own chunk, so it
  * never delays first paint; a placeholder of the same size holds its place until then.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 
-const TimelineView = lazy(() => import('./timeline-view'));
+const TimelineView = lazyChunk(() => import('./timeline-view'));
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 

@@ -54,6 +54,14 @@ describe('App', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
+  it('says only that a dataset that is not JSON is not valid JSON', async () => {
+    respondWith(() => new Response('<!doctype html><title>Not here</title>', { status: 200 }));
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The dataset is not valid JSON');
+    expect(alert.textContent).not.toMatch(/fetched|connection/);
+  });
+
   it('applies the filters in the link', async () => {
     respondWith(() => Response.json(mini));
     renderApp('?actor=us-treasury');

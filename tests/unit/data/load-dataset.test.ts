@@ -37,7 +37,7 @@ describe('loadDataset', () => {
     const error = await loadDataset('/data.json', respond(JSON.stringify(broken))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).problems).toEqual([
-      { path: 'quotes[0].date', message: 'not a real calendar date' },
+      { path: 'quotes[0].date', message: 'not a real calendar date from 1900 to 2100' },
     ]);
   });
 });

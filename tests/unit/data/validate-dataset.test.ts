@@ -61,8 +61,18 @@ describe('validateDataset', () => {
     ],
     ['duplicate event id', (d) => (d.events[1]!.id = d.events[0]!.id), 'events[1].id', /duplicate id/],
     ['duplicate actor id', (d) => (d.actors[1]!.id = 'petro'), 'actors[1].id', /duplicate id "petro"/],
-    ['30 February', (d) => (d.events[0]!.date = '2025-02-30'), 'events[0].date', /not a real calendar date/],
-    ['month 13', (d) => (d.quotes[0]!.date = '2025-13-01'), 'quotes[0].date', /not a real calendar date/],
+    [
+      '30 February',
+      (d) => (d.events[0]!.date = '2025-02-30'),
+      'events[0].date',
+      /not a real calendar date from 1900 to 2100/,
+    ],
+    [
+      'month 13',
+      (d) => (d.quotes[0]!.date = '2025-13-01'),
+      'quotes[0].date',
+      /not a real calendar date from 1900 to 2100/,
+    ],
     ['date in another format', (d) => (d.events[0]!.date = '26/01/2025'), 'events[0].date', /YYYY-MM-DD/],
     [
       'date after "updated"',
@@ -159,6 +169,49 @@ describe('validateDataset', () => {
       'sources[2].url',
       /.+/,
     ],
+    // Impossible dates: what the schema accepts, the charts and timeline must be able to draw.
+    ['an event in month 13', (d) => (d.events[0]!.date = '2025-13-01'), 'events[0].date', /1900 to 2100/],
+    ['an event on 30 February', (d) => (d.events[0]!.date = '2025-02-30'), 'events[0].date', /real calendar/],
+    ['an event in the year 0100', (d) => (d.events[0]!.date = '0100-01-01'), 'events[0].date', /1900/],
+    [
+      'an event in 2101',
+      (d) => Object.assign(d.events[0]!, { endDate: '2101-01-01' }),
+      'events[0].endDate',
+      /2100/,
+    ],
+    ['a quote on day 99', (d) => (d.quotes[0]!.date = '2025-01-99'), 'quotes[0].date', /real calendar/],
+    [
+      'a tariff on day 00',
+      (d) => (d.series.tariffs[0]!.date = '2025-01-00'),
+      'series.tariffs[0].date',
+      /real/,
+    ],
+    ['a source in month 00', (d) => (d.sources[0]!.published = '2025-00'), 'sources[0].published', /real/],
+    ['an updated date in 1899', (d) => (d.updated = '1899-12-31'), 'updated', /1900/],
+    [
+      'a flight period in month 13',
+      (d) => (d.series.deportationFlights[0]!.period = '2025-13'),
+      'series.deportationFlights[0].period',
+      /real dates/,
+    ],
+    [
+      'a flight period ending on 2025-99-99',
+      (d) => (d.series.deportationFlights[0]!.period = '2025-01-01..2025-99-99'),
+      'series.deportationFlights[0].period',
+      /real dates/,
+    ],
+    [
+      'a flight period in the year 0100',
+      (d) => (d.series.deportationFlights[0]!.period = '0100'),
+      'series.deportationFlights[0].period',
+      /1900 to 2100/,
+    ],
+    [
+      'a flight period ending before it starts',
+      (d) => (d.series.deportationFlights[0]!.period = '2025-03-07..2025-01-20'),
+      'series.deportationFlights[0].period',
+      /end not before the start/,
+    ],
   ])('%s', (_, breakIt, path, message) => {
     const d = clone();
     breakIt(d);
@@ -166,6 +219,20 @@ describe('validateDataset', () => {
     const hit = problems.find((p) => p.path === path);
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect(hit!.message).toMatch(message);
+  });
+
+  it.each([
+    '1900',
+    '2100',
+    '2024-02-29',
+    '2020..2023',
+    '2025-01',
+    '2025-01-20..2025-03-07',
+    '1900-01-01..2100-12-31',
+  ])('accepts the flight period %s', (period) => {
+    const d = clone();
+    d.series.deportationFlights[0]!.period = period;
+    expect(problemsOf(d)).toEqual([]);
   });
 
   it.each([null, 42, 'text', [], {}])('rejects %j without throwing', (raw) => {
