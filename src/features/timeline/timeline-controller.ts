@@ -37,6 +37,15 @@ export type ControllerCallbacks = {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Everything an item draws from, as one string (each field, nested ones one level down): an item
+ * is rebuilt only when this changes. Field by field, so a field added to the spec is never missed.
+ */
+const specKey = (spec: TimelineItemSpec) =>
+  Object.values(spec)
+    .map((v) => (v !== null && typeof v === 'object' ? Object.values(v).join('\u0002') : String(v)))
+    .join('\u0001');
+
 export class TimelineController {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
@@ -120,7 +129,7 @@ export class TimelineController {
     });
     const changed: VisItem[] = [];
     specs.forEach((spec, i) => {
-      const key = JSON.stringify(spec);
+      const key = specKey(spec);
       if (this.specs.get(spec.id) === key) return;
       this.specs.set(spec.id, key);
       const content = itemContent(spec);

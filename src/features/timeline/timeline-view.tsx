@@ -5,6 +5,7 @@ import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { TimelineController } from './timeline-controller';
 import { itemDomId } from './timeline-item-content';
 import { toTimelineContent } from './to-timeline-buckets';
@@ -23,7 +24,9 @@ const KEY_STEPS: Record<string, 1 | -1 | 'first' | 'last'> = {
   End: 'last',
 };
 
-export default function TimelineView({ dataset, events, view, setView }: Props) {
+export default function TimelineView({ dataset, setView, ...props }: Props) {
+  // The timeline draws what the lists painted a frame ago, so it never holds up their paint.
+  const [events, view] = useAfterPaint(props.events, props.view);
   const { t } = useTranslation('timeline');
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<TimelineController | null>(null);
