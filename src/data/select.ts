@@ -32,10 +32,11 @@ export const eventSearchTexts = (e: Event): Array<string | undefined> => [
   e.summary.es,
 ];
 
-/** The words a quote search looks in: as said, the original, the printed variants. */
+/** The words a quote search looks in, in both languages: as said, the original, the Spanish, the printed variants. */
 export const quoteSearchTexts = (q: Quote): Array<string | undefined> => [
   q.text,
   q.original,
+  q.spanish?.text,
   ...(q.reportedWordings ?? []).map((w) => w.excerpt),
 ];
 
