@@ -18,7 +18,7 @@
 //        [--cpu 4] [--events 10000] [--quotes 5000] [--only interactions|lighthouse] [--profile]
 // The machine may be shared and loaded: compare figures taken in the same session, as ratios.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -53,7 +53,8 @@ if (flag('build') || !existsSync(`${dist}/index.html`)) {
   if (spawnSync('node', [vite, 'build', '--outDir', dist], { stdio: 'inherit' }).status !== 0)
     process.exit(1);
 }
-if (!existsSync(data)) {
+// Made again whenever the bundled dataset (its base, and the schema it must pass) is newer.
+if (!existsSync(data) || statSync(data).mtimeMs < statSync('data/dataset.json').mtimeMs) {
   const made = spawnSync(
     'npx',
     [
@@ -198,7 +199,11 @@ async function interactions() {
   });
   await page.addInitScript(installProbes);
   await page.goto(base);
-  await page.waitForSelector('[data-event-id]', { timeout: 180_000 });
+  await page.waitForSelector('[data-event-id], [role="alert"]', { timeout: 180_000 });
+  if (!(await page.locator('[data-event-id]').count()))
+    throw new Error(
+      `the app did not show the synthetic data: ${await page.getByRole('alert').first().innerText()}`,
+    );
   if (!served) throw new Error('the synthetic dataset was not served: the dataset URL changed?');
   await page.waitForFunction(() => window.__firstList, null, { timeout: 60_000 });
   const firstList = await page.evaluate(() => window.__firstList);
