@@ -74,6 +74,7 @@ const quotes: Quote[] = Array.from({ length: extraQuotes }, (_, i) => {
     speaker: pick(base.actors).id,
     text: `Synthetic quote ${i} on the ${pick(words)} and the ${pick(words)}.`,
     language: 'en',
+    spanish: { text: `Cita sintética ${i}.` },
     event: e.id,
     topics: e.topics,
     context: { en: `Synthetic context ${i}.`, es: `Contexto sintético ${i}.` },

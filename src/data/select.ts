@@ -90,6 +90,3 @@ export function selectQuotes(
   if (!f.event) return quotes;
   return [...quotes.filter((q) => q.event === f.event), ...quotes.filter((q) => q.event !== f.event)];
 }
-
-export const hasFilters = (f: Filters): boolean =>
-  f.actor.length > 0 || f.month !== null || f.topic.length > 0 || f.q.trim() !== '';

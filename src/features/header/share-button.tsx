@@ -1,8 +1,6 @@
 /** Copies the canonical link of the current view and says so. */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type Status = 'idle' | 'copied' | 'shared' | 'failed';
+import { useCopy } from '@/lib/use-copy';
 
 /** Phones and tablets get the system share sheet where the browser offers one. */
 const canShareSheet = () =>
@@ -10,30 +8,20 @@ const canShareSheet = () =>
 
 export function ShareButton({ link }: { link: string }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Status>('idle');
-
-  useEffect(() => {
-    if (status !== 'copied' && status !== 'shared') return;
-    const timer = setTimeout(() => setStatus('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
+  const [state, copyText, { shared }] = useCopy<'link'>();
+  const status = state.status;
 
   const copy = async () => {
     if (canShareSheet()) {
       try {
         await navigator.share({ url: link, title: document.title });
-        return setStatus('shared');
+        return shared('link');
       } catch (error) {
         // The reader closed the sheet: nothing to say. Any other failure falls back to copying.
         if ((error as Error).name === 'AbortError') return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+    await copyText('link', link);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, type KnownIds } from '@/view-state/url-codec';
+import { parseView as parseSearch, type Ignored, type KnownIds } from '@/view-state/url-codec';
 import { serializeView } from '@/view-state/view-parsers';
 import { defaultView, browserLang, type ViewState } from '@/view-state/defaults';
 
@@ -24,6 +24,8 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
     ['count index', { index: 'count' }],
     ['lanes by topic', { lanes: 'topic' }],
     ['quotes newest first', { sort: 'newest' }],
+    ['ledger sorted by outcome', { ledger: 'outcome' }],
+    ['ledger grouped by side', { ledger: 'side' }],
     ['Spanish', { lang: 'es' }],
     ['embedded', { embed: true }],
     [
@@ -38,6 +40,7 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
         index: 'count',
         lanes: 'topic',
         sort: 'newest',
+        ledger: 'topic',
         lang: 'es',
       },
     ],
@@ -68,6 +71,12 @@ describe('canonical links', () => {
       'lanes and sort come after index, before lang',
       { lang: 'es', sort: 'newest', lanes: 'topic', index: 'count' },
       'index=count&lanes=topic&sort=newest&lang=es',
+    ],
+    ['the default ledger order (by date) is left out', { ledger: 'date' }, ''],
+    [
+      'a ledger order is written after lanes and sort',
+      { index: 'count', ledger: 'outcome' },
+      'index=count&ledger=outcome',
     ],
     ['the default language is left out', { lang: 'en' }, ''],
     ['a non-default language is written', { lang: 'es' }, 'lang=es'],
@@ -132,6 +141,7 @@ describe('invalid values are dropped and reported', () => {
     ],
     ['window with one end', 'window=2025-02-01', {}, [{ param: 'window', value: '2025-02-01' }]],
     ['unknown index', 'index=plover', {}, [{ param: 'index', value: 'plover' }]],
+    ['unknown ledger order', 'ledger=days', {}, [{ param: 'ledger', value: 'days' }]],
     ['unknown language', 'lang=fr', {}, [{ param: 'lang', value: 'fr' }]],
     ['unknown lanes', 'lanes=actor', {}, [{ param: 'lanes', value: 'actor' }]],
     ['lanes in capitals', 'lanes=TOPIC', {}, [{ param: 'lanes', value: 'TOPIC' }]],
@@ -142,12 +152,23 @@ describe('invalid values are dropped and reported', () => {
   ])('%s', (_, search, patch, ignored) => {
     const result = parseSearch(search, known, 'en');
     expect(result.view).toEqual(view(patch));
-    expect(result.ignored).toEqual(ignored);
+    expect(result.ignored.map(({ param, value }) => ({ param, value }))).toEqual(ignored);
+  });
+
+  it.each<[string, string, Ignored['reason']]>([
+    ['a value that does not parse is invalid', 'month=2025-13', 'invalid'],
+    ['an id the dataset lacks is unknown', 'actor=nobody', 'unknown'],
+    ['an event the dataset lacks is unknown', 'event=2099-01-01-nothing', 'unknown'],
+    ['a link format from the future is a version problem', 'v=9', 'version'],
+  ])('%s', (_, search, reason) => {
+    expect(parseSearch(search, known, 'en').ignored.map((i) => i.reason)).toEqual([reason]);
   });
 
   it('drops oversized values', () => {
     const long = 'a'.repeat(201);
-    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([{ param: 'q', value: long }]);
+    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([
+      { param: 'q', value: long, reason: 'invalid' },
+    ]);
     const many = Array.from({ length: 600 }, (_, i) => `a${i}`).join(',');
     expect(parseSearch(`actor=${many}`, known, 'en').view.actor).toEqual([]);
   });
