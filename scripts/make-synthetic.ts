@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GOLDSTEIN } from '../src/data/cameo';
+import { isThreat } from '../src/data/threats';
 import { validateDataset } from '../src/data/validate-dataset';
 import type { Dataset, Event, Quote } from '../src/data/schema';
 
@@ -28,7 +29,8 @@ const start = Date.UTC(2025, 0, 1);
 const end = Date.parse(`${base.updated}T00:00:00Z`);
 const day = (i: number, n: number) =>
   new Date(start + Math.floor(((end - start) * i) / n)).toISOString().slice(0, 10);
-const codes = Object.keys(GOLDSTEIN);
+// Threats (CAMEO 13x) must carry an outcome: synthetic events are never threats.
+const codes = Object.keys(GOLDSTEIN).filter((cameo) => !isThreat({ cameo }));
 const citation = () => {
   const real = pick(base.events).citations[0]!;
   return { ...real };
