@@ -246,6 +246,10 @@ export const Dataset = z
     schemaVersion: z.literal(1),
     updated: IsoDay,
     title: Localized,
+    /** The story in one line, shown at the top of the page. */
+    headline: Localized.optional(),
+    /** Two or three sentences under the headline, drawn only from facts the dataset holds. */
+    standfirst: Localized.optional(),
     sources: z.array(Source).min(1),
     actors: z.array(Actor).min(1),
     topics: z.array(Topic).min(1),
