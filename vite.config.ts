@@ -18,7 +18,8 @@ const CSP_DIRECTIVES: Record<string, string> = {
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'font-src': "'self'",
-  'connect-src': "'self'",
+  // `?data=` may name a dataset on any https host that allows CORS (docs/your-own-feud.md).
+  'connect-src': "'self' https:",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",

@@ -2,6 +2,7 @@
  * Writes a synthetic dataset for scale tests: N events and M quotes in all (the real ones plus
  * synthetic ones), valid against the schema, built on a real dataset (default data/dataset.json).
  * Usage: npx tsx scripts/make-synthetic.ts --events 10000 --quotes 5000 [--base FILE] [--out FILE]
+ * Another feud: --base tests/fixtures/other-feud.json makes a dataset of two fictional countries.
  * The text is obviously synthetic ("Synthetic event 123"); it never ships with the app.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ let seed = 7;
 const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const start = Date.UTC(2025, 0, 1);
+// From the base's first event (so any feud's dataset can be the base, e.g. tests/fixtures/other-feud.json).
+const start = Date.parse(`${base.events[0]?.date ?? '2025-01-01'}T00:00:00Z`);
 const end = Date.parse(`${base.updated}T00:00:00Z`);
 const day = (i: number, n: number) =>
   new Date(start + Math.floor(((end - start) * i) / n)).toISOString().slice(0, 10);

@@ -22,12 +22,12 @@ const { view } = parseView(window.location.search);
 const { lang } = view;
 document.documentElement.lang = lang;
 
-// The build wrote the story's first screen (English, no event open) into the page. For a link that
+// The build wrote the story's first screen (English, bundled data, no event open) into the page. For a link that
 // shows exactly that screen, it stays until the dataset is here and the app can draw the same
 // screen over it; any other view starts at once (the app's own loading view replaces it).
 const root = document.getElementById('root')!;
 const queryClient = createQueryClient();
-if (root.dataset.firstScreen === lang && !view.embed && !view.event)
+if (root.dataset.firstScreen === lang && !view.embed && !view.event && !view.data)
   await queryClient.prefetchQuery(datasetQuery());
 
 // A panel that fails shows its own message (PanelBoundary); the console gets the error once.

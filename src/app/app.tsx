@@ -1,5 +1,6 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { memo, useCallback, useEffect, useState } from 'react';
+import { createContext, memo, Suspense, useCallback, useContext, useEffect, useState } from 'react';
+import { useQueryState } from 'nuqs';
 import { useTranslation } from 'react-i18next';
 import { useDatasetQuery } from '@/data/dataset-query';
 import { DatasetProvider, useDataset } from '@/data/dataset-context';
@@ -36,27 +37,67 @@ import { SectionNav } from '@/features/section-nav/section-nav';
 import { AboutSection } from '@/features/about/about-section';
 import { AboutTheData } from '@/features/about/about-the-data';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { BUNDLED, type DataSource } from '@/data/data-source';
+import { viewParsers } from '@/view-state/use-view-state';
+import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
+import { SIDE_PALETTE } from '@/lib/side-colors';
+import { taglineOf } from '@/lib/tagline';
 import { DatasetErrorView, LoadingView } from './dataset-status';
+
+/** Where the shown data comes from, and how to change it (a file opened, back to the bundled story). */
+type SourceControls = { source: DataSource; onOpened: (f: FileSource) => void; onReturn: () => void };
+const SourceContext = createContext<SourceControls>({
+  source: BUNDLED,
+  onOpened: () => {},
+  onReturn: () => {},
+});
 
 /** `ignoredAtLoad`: link values main.tsx dropped before the dataset was here, for the notice. */
 export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
-  const query = useDatasetQuery();
+  const { t } = useTranslation();
+  // Where the data comes from: a file the reader opened (UI state: it cannot be in a link), else
+  // the link's `data` address, else the bundled story. The dataset itself is only in the query.
+  const [local, setLocal] = useState<FileSource | null>(null);
+  const [dataUrl, setDataUrl] = useQueryState('data', viewParsers.data);
+  const source: DataSource = local ?? (dataUrl ? { kind: 'url', url: dataUrl } : BUNDLED);
+  const query = useDatasetQuery(source);
+  const onReturn = useCallback(() => {
+    setLocal(null);
+    void setDataUrl(null);
+  }, [setDataUrl]);
   if (query.isSuccess)
     return (
-      <DatasetProvider dataset={query.data}>
-        <ViewProvider known={query.data.known} ignoredAtLoad={ignoredAtLoad}>
-          <SelectionProvider>
-            <Dashboard />
-          </SelectionProvider>
-        </ViewProvider>
-      </DatasetProvider>
+      <SourceContext.Provider
+        key={source.kind === 'file' ? `file-${source.id}` : source.kind === 'url' ? source.url : 'bundled'}
+        value={{ source, onOpened: setLocal, onReturn }}
+      >
+        <DatasetProvider dataset={query.data}>
+          <ViewProvider known={query.data.known} ignoredAtLoad={ignoredAtLoad}>
+            <SelectionProvider>
+              <Dashboard />
+            </SelectionProvider>
+          </ViewProvider>
+        </DatasetProvider>
+      </SourceContext.Provider>
     );
   const lang = parseView(window.location.search).view.lang;
   return (
     <>
       <SiteHeader lang={lang} />
       {query.isError ? (
-        <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} />
+        <DatasetErrorView
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          extra={
+            source.kind !== 'bundled' && (
+              <p className="mt-4">
+                <button type="button" className="text-blue-800 underline" onClick={onReturn}>
+                  {t('status.backToBundled')}
+                </button>
+              </p>
+            )
+          }
+        />
       ) : (
         <LoadingView />
       )}
@@ -97,6 +138,24 @@ function Dashboard() {
   );
 }
 
+/** Says a local or linked dataset is shown, and leads back to the bundled story. */
+function Banner() {
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { source, onReturn } = useContext(SourceContext);
+  const returned = useCallback(() => {
+    void setView({ ...clearedFilters(), data: null });
+    onReturn();
+  }, [setView, onReturn]);
+  if (source.kind === 'bundled') return null;
+  return (
+    <Suspense>
+      <SourceBanner source={source} title={dataset.title[view.lang]} onReturn={returned} />
+    </Suspense>
+  );
+}
+
 /** "3 of 3 events · 2 of 2 quotes", from the same selection the panels draw. */
 function useCounts() {
   const { t } = useTranslation();
@@ -111,15 +170,20 @@ function useCounts() {
 }
 
 function EmbedHeader() {
+  const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
   return (
-    <EmbedBar
-      updated={dataset.updated}
-      lang={view.lang}
-      fullLink={viewLink({ ...view, embed: false })}
-      counts={useCounts()}
-    />
+    <>
+      <EmbedBar
+        updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        lang={view.lang}
+        fullLink={viewLink({ ...view, embed: false })}
+        counts={useCounts()}
+      />
+      <Banner />
+    </>
   );
 }
 
@@ -144,24 +208,49 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
     },
     [onStepped, setView],
   );
+  const { source, onOpened } = useContext(SourceContext);
+  const opened = useCallback(
+    (file: FileSource) => {
+      void setView(clearedFilters(), 'replace');
+      onOpened(file);
+    },
+    [setView, onOpened],
+  );
   return (
     <>
       <div id="top" tabIndex={-1} className="outline-none" />
       <SiteHeader
         updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        colors={[SIDE_PALETTE[dataset.sides[0].color].bright, SIDE_PALETTE[dataset.sides[1].color].bright]}
         dataTo={dataset.lastDate}
         lang={view.lang}
         controls={
           <>
             <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-            {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
-            <div className="hidden sm:block">
-              <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
-            </div>
-            <ShareButton link={viewLink({ ...view, embed: false })} />
+            <Suspense>
+              <OpenDataset onOpened={opened} />
+            </Suspense>
+            {source.kind === 'file' ? (
+              <Suspense>
+                <LocalShare file={source.file} />
+              </Suspense>
+            ) : (
+              <>
+                {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
+                <div className="hidden sm:block">
+                  <EmbedButton
+                    embedLink={viewLink({ ...view, embed: true })}
+                    title={dataset.title[view.lang]}
+                  />
+                </div>
+                <ShareButton link={viewLink({ ...view, embed: false })} />
+              </>
+            )}
           </>
         }
       />
+      <Banner />
       <SectionNav />
       <UrlNotice ignored={ignored} onDismiss={dismiss} />
       <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">

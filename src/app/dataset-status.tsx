@@ -1,7 +1,9 @@
 /** What the page shows while the dataset loads, and when it cannot be used. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetError } from '@/data/load-dataset';
 import { Button } from '@/components/ui/button';
+import { ProblemList } from '@/components/problem-list';
 
 export function LoadingView() {
   const { t } = useTranslation();
@@ -24,7 +26,9 @@ export function LoadingView() {
   );
 }
 
-export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: () => void }) {
+type ErrorProps = { error: Error; onRetry: () => void; extra?: ReactNode };
+
+export function DatasetErrorView({ error, onRetry, extra }: ErrorProps) {
   const { t } = useTranslation();
   const problems = error instanceof DatasetError ? error.problems : [];
   const kind = error instanceof DatasetError ? error.kind : 'network';
@@ -40,15 +44,8 @@ export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: ()
       <p className="mt-2 text-slate-800">{summary}</p>
       {/* The technical detail, except where the summary already says all there is. */}
       {kind !== 'json' && <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>}
-      {problems.length > 0 && (
-        <ul className="mt-3 max-h-80 list-disc space-y-1 overflow-auto rounded bg-red-50 py-2 pr-2 pl-8 font-mono text-sm text-red-950">
-          {problems.slice(0, 100).map((p, i) => (
-            <li key={i}>
-              {p.path}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
+      {extra}
       <Button variant="primary" className="mt-4" onClick={onRetry}>
         {t('status.retry')}
       </Button>

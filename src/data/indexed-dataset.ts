@@ -1,8 +1,9 @@
 /** The validated dataset with look-ups by id, built once when it loads. */
 import type { Actor, Dataset, Event, Quote, Source, Topic } from './schema';
 import type { KnownIds } from './known-ids';
+import { sidesOf, type Sides } from './sides';
 
-export type IndexedDataset = Dataset & {
+export type IndexedDataset = Omit<Dataset, 'sides'> & {
   actorById: ReadonlyMap<string, Actor>;
   topicById: ReadonlyMap<string, Topic>;
   sourceById: ReadonlyMap<string, Source>;
@@ -14,6 +15,8 @@ export type IndexedDataset = Dataset & {
   /** The date of the latest event or quote: how far the data reaches. */
   lastDate: string;
   known: KnownIds;
+  /** The feud's two sides (declared, or found from the actors). */
+  sides: Sides;
 };
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
@@ -46,6 +49,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
     quotesByEvent,
     months,
     lastDate: dates[dates.length - 1] ?? d.updated,
+    sides: sidesOf(d),
     known: {
       actors: new Set(d.actors.map((a) => a.id)),
       topics: new Set(d.topics.map((t) => t.id)),

@@ -30,6 +30,27 @@ export class DatasetError extends Error {
   }
 }
 
+/** JSON text → the validated, indexed dataset; the validator chunk loads on first use. */
+export async function parseDatasetText(text: string): Promise<IndexedDataset> {
+  const validator = importChunk(() => import('./validate-dataset'));
+  validator.catch(() => undefined);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DatasetError('the dataset is not valid JSON', [], 'json');
+  }
+  let validate: typeof import('./validate-dataset').validateDataset;
+  try {
+    validate = (await validator).validateDataset;
+  } catch (error) {
+    throw new DatasetError(`the validator did not load: ${(error as Error).message}`, [], 'code');
+  }
+  const result = validate(raw);
+  if (!result.ok) throw new DatasetError('the dataset does not match its contract', result.problems);
+  return indexDataset(result.dataset);
+}
+
 /** The validator's chunk; a failure is awaited (and reported) only where the validator is needed. */
 function validatorChunk() {
   const chunk = importChunk(() => import('./validate-dataset'));

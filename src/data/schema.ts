@@ -26,6 +26,9 @@ export const IsoDayOrMonth = z
 /** Text in both interface languages. */
 export const Localized = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
 
+/** ISO 3166 alpha-2 (XA–XZ are free for fictional or unlisted places). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 country code');
+
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
 
 export const Citation = z
@@ -77,7 +80,7 @@ export const Actor = z
     name: z.string().min(1),
     /** The name in Spanish, where it differs (institutions). */
     nameEs: z.string().min(1).optional(),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 country code'),
+    country: CountryCode,
     kind: z.enum(['person', 'government', 'agency', 'organization']),
     role: Localized,
   })
@@ -170,7 +173,8 @@ export const TariffStep = z
   .object({
     id: Id,
     date: IsoDay,
-    imposer: z.enum(['US', 'CO']),
+    /** The side that imposes it (a side's country code). */
+    imposer: CountryCode,
     rate: z.number().min(0).max(1000),
     status: TariffStatus,
     scope: Localized,
@@ -226,6 +230,25 @@ export const AidAmount = z
   })
   .strict();
 
+/** Colour slots of the chart palette a side may take (src/lib/side-colors.ts). */
+export const SideColor = z.enum(['blue', 'amber', 'emerald', 'violet', 'rose', 'teal']);
+
+/** One of the two sides of the feud: the lanes, colours, legends and directions come from these. */
+export const Side = z
+  .object({
+    /** The country code its actors carry. */
+    id: CountryCode,
+    /** As a lane or a list heading: "United States". */
+    name: Localized,
+    /** In tight places and direction labels: "US". */
+    short: Localized,
+    color: SideColor,
+  })
+  .strict();
+
+/** A chart's own words for this story: its title and one-line takeaway. */
+const ChartText = z.object({ title: Localized.optional(), takeaway: Localized.optional() }).strict();
+
 /** A change to published data, shown to readers. */
 export const Correction = z
   .object({
@@ -250,6 +273,21 @@ export const Dataset = z
     headline: Localized.optional(),
     /** Two or three sentences under the headline, drawn only from facts the dataset holds. */
     standfirst: Localized.optional(),
+    /** The line under the app's name: the sides and years ("The United States and Colombia, 2025–2026"). */
+    tagline: Localized.optional(),
+    /** The two sides, first the one drawn first. Without them, the two countries with most actors. */
+    sides: z.tuple([Side, Side]).optional(),
+    /** Titles and takeaways of the series charts; a chart without a takeaway shows none. */
+    charts: z
+      .object({
+        tariffs: ChartText.extend({ sideLabels: z.record(z.string(), Localized).optional() })
+          .strict()
+          .optional(),
+        flights: ChartText.optional(),
+        aid: ChartText.optional(),
+      })
+      .strict()
+      .optional(),
     sources: z.array(Source).min(1),
     actors: z.array(Actor).min(1),
     topics: z.array(Topic).min(1),
@@ -280,6 +318,8 @@ export type TariffStep = z.infer<typeof TariffStep>;
 export type FlightCount = z.infer<typeof FlightCount>;
 export type AidAmount = z.infer<typeof AidAmount>;
 export type Dataset = z.infer<typeof Dataset>;
+export type Side = z.infer<typeof Side>;
+export type SideColor = z.infer<typeof SideColor>;
 export type SourceGrade = z.infer<typeof SourceGrade>;
 export type Correction = z.infer<typeof Correction>;
 export type OpenQuestion = z.infer<typeof OpenQuestion>;

@@ -1,13 +1,16 @@
 /**
- * The tension index (shared/design/dataset.md): per month and per direction (US→CO, CO→US), the
+ * The tension index (shared/design/dataset.md): per month and per direction between the dataset's
+ * two sides (`ab`: first side toward the second; `ba`: back), the
  * events in which an actor of one country acts upon a target of the other, weighed by their Goldstein
  * weights (−10 hostile … +10 cooperative) or simply counted. Every point keeps the events behind it.
  */
 import type { Actor, Event } from './schema';
 import type { IndexMode } from '@/view-state/defaults';
+import type { Sides } from './sides';
 
-export type Direction = 'US-CO' | 'CO-US';
-export const DIRECTIONS: readonly Direction[] = ['US-CO', 'CO-US'];
+/** `ab`: from the first side toward the second; `ba`: from the second toward the first. */
+export type Direction = 'ab' | 'ba';
+export const DIRECTIONS: readonly Direction[] = ['ab', 'ba'];
 
 export type WeightedEvent = { event: Event; weight: number };
 
@@ -22,13 +25,14 @@ export type DirectionPoint = {
 
 export type TensionMonth = { month: string } & Record<Direction, DirectionPoint>;
 
-const PAIRS: Record<string, Direction> = { 'US>CO': 'US-CO', 'CO>US': 'CO-US' };
-
-/** The directions an event has: from an actor's country to a target's country, US and Colombia only. */
+/** The directions an event has: from an actor's country to a target's country, between the two sides only. */
 export function eventDirections(
   e: Event,
   actorById: ReadonlyMap<string, Pick<Actor, 'country'>>,
+  sides: Sides,
 ): Direction[] {
+  const [a, b] = sides.map((s) => s.id);
+  const PAIRS: Record<string, Direction> = { [`${a}>${b}`]: 'ab', [`${b}>${a}`]: 'ba' };
   const found = new Set<Direction>();
   // Context (elections, global tariff law) is on the timeline but not a bilateral act.
   if (e.context) return [];
@@ -49,12 +53,13 @@ export function tensionIndex(
   actorById: ReadonlyMap<string, Pick<Actor, 'country'>>,
   months: readonly string[],
   mode: IndexMode,
+  sides: Sides,
 ): TensionMonth[] {
   const byMonth = new Map<string, Record<Direction, WeightedEvent[]>>();
   for (const e of events) {
     const month = e.date.slice(0, 7);
-    for (const d of eventDirections(e, actorById)) {
-      const bucket = byMonth.get(month) ?? { 'US-CO': [], 'CO-US': [] };
+    for (const d of eventDirections(e, actorById, sides)) {
+      const bucket = byMonth.get(month) ?? { ab: [], ba: [] };
       bucket[d].push({ event: e, weight: e.goldstein });
       byMonth.set(month, bucket);
     }
@@ -68,6 +73,6 @@ export function tensionIndex(
       const value = list.length === 0 ? null : mode === 'count' ? list.length : tidy(hostile + cooperative);
       return { value, hostile, cooperative, events: list };
     };
-    return { month, 'US-CO': point('US-CO'), 'CO-US': point('CO-US') };
+    return { month, ab: point('ab'), ba: point('ba') };
   });
 }

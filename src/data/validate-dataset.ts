@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { GOLDSTEIN } from './cameo';
 import { isThreat } from './threats';
 import { Dataset, type Citation } from './schema';
+import { sidesOf } from './sides';
 
 export type Problem = { path: string; message: string };
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -156,8 +157,15 @@ export function checkRules(d: Dataset): Problem[] {
       add(`${p}.translatedFrom`, 'a quote cannot be translated from the language it is in');
   });
 
+  const sides = sidesOf(d).map((s) => s.id);
+  if (d.sides && sides[0] === sides[1]) add('sides[1].id', `both sides are "${sides[0]}"`);
+  Object.keys(d.charts?.tariffs?.sideLabels ?? {}).forEach((id) => {
+    if (!sides.includes(id)) add(`charts.tariffs.sideLabels.${id}`, `"${id}" is not one of the sides`);
+  });
   d.series.tariffs.forEach((t, i) => {
     const p = `series.tariffs[${i}]`;
+    if (!sides.includes(t.imposer))
+      add(`${p}.imposer`, `"${t.imposer}" is not one of the sides (${sides.join(', ')})`);
     ref(`${p}.event`, 'event', events, t.event);
     citations(`${p}.citations`, t.citations);
     notAfterUpdated(`${p}.date`, t.date);

@@ -27,6 +27,8 @@ export type ViewState = {
   lang: Lang;
   /** The compact view for an iframe in an article. */
   embed: boolean;
+  /** A dataset at another address (https), shown instead of the bundled story. */
+  data: string | null;
 };
 
 export const INDEX_MODES: readonly IndexMode[] = ['goldstein', 'count'];
@@ -48,5 +50,6 @@ export function defaultView(lang: Lang = browserLang()): ViewState {
     ledger: 'date',
     lang,
     embed: false,
+    data: null,
   };
 }

@@ -5,6 +5,9 @@
  * with no `v` is format 1. When the format changes, bump LINK_VERSION, add MIGRATIONS[old] that
  * rewrites a link of the old format into the next one (with a test), and write `v` in new links.
  * On load, a link is migrated step by step up to the current format before anything reads it.
+ *
+ * Changes that needed no new format (an added optional parameter leaves old links as they were):
+ * - `data` (a dataset at another https address): links without it open the bundled story as before.
  */
 export const LINK_VERSION = 1;
 

@@ -34,6 +34,7 @@ const writeParam: { [K in Exclude<Param, 'v'>]: (view: ViewState) => string | nu
   ledger: (v) => v.ledger,
   lang: (v) => v.lang,
   embed: (v) => (v.embed ? '1' : null),
+  data: (v) => v.data,
 };
 const isViewParam = (key: string): key is Exclude<Param, 'v'> =>
   key !== 'v' && (PARAMS as readonly string[]).includes(key);

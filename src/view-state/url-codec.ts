@@ -5,6 +5,7 @@
  * these functions, so the hook and the tests speak the same format.
  */
 import { isRealDay } from '@/lib/dates';
+import { parseDataUrl } from '@/data/data-source';
 import type { KnownIds } from '@/data/known-ids';
 import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
@@ -43,6 +44,7 @@ export const PARAMS = [
   'ledger',
   'lang',
   'embed',
+  'data',
   'v',
 ] as const;
 export type Param = (typeof PARAMS)[number];
@@ -95,6 +97,8 @@ export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
 export const parseLanes: (raw: string) => Lanes | null = oneOf(LANES);
 export const parseSort: (raw: string) => QuoteSort | null = oneOf(QUOTE_SORTS);
 export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
+/** `data`: an https address (or one on the page's own origin); see data/data-source.ts. */
+export const parseData = (raw: string): string | null => parseDataUrl(raw);
 
 export type { KnownIds } from '@/data/known-ids';
 /**
@@ -143,6 +147,7 @@ export function parseView(
   read('ledger', parseLedgerSort, (s) => (view.ledger = s));
   read('lang', parseLang, (l) => (view.lang = l));
   read('embed', parseEmbed, (e) => (view.embed = e));
+  read('data', parseData, (d) => (view.data = d));
   // A link format this version cannot read (migrations already ran): its marker is dropped.
   const v = linkVersion(params);
   if (v === null || v > LINK_VERSION)

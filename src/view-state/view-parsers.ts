@@ -5,6 +5,7 @@ import {
   parseEventId,
   parseIdList,
   parseIndex,
+  parseData,
   parseEmbed,
   parseLang,
   parseLanes,
@@ -47,6 +48,7 @@ export function makeViewParsers(lang: Lang) {
     ledger: createParser({ parse: parseLedgerSort, serialize: identity }).withDefault('date'),
     lang: createParser({ parse: parseLang, serialize: identity }).withDefault(lang),
     embed: createParser({ parse: parseEmbed, serialize: () => '1' }).withDefault(false),
+    data: createParser({ parse: parseData, serialize: identity }),
   };
 }
 

@@ -10,6 +10,7 @@ import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
 import { EVENT_KINDS } from '@/data/event-kind';
 import { KIND_MARK } from '@/components/ui/kind-badge';
 import { coverage, workedExample } from './worked-example';
+import { directionLabel } from '@/data/sides';
 
 type Props = { dataset: IndexedDataset; lang: Lang; pageUrl: string };
 
@@ -74,7 +75,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
           <p className="font-semibold">
             {t('index.example', {
               month: formatMonth(example.month, lang, 'long'),
-              dir: t(`index.direction.${example.direction}`),
+              dir: directionLabel(example.direction, dataset.sides, lang),
             })}
           </p>
           <ul className="mt-1 space-y-0.5 text-[15px] tabular-nums">

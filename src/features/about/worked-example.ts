@@ -4,19 +4,24 @@
  */
 import { tensionIndex, DIRECTIONS, type Direction, type WeightedEvent } from '@/data/tension-index';
 import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { Sides } from '@/data/sides';
 
 export type WorkedExample = { month: string; direction: Direction; events: WeightedEvent[]; total: number };
 
 import type { Actor, Event } from '@/data/schema';
 
-type Data = { events: readonly Event[]; actorById: ReadonlyMap<string, Pick<Actor, 'country'>> };
+type Data = {
+  events: readonly Event[];
+  actorById: ReadonlyMap<string, Pick<Actor, 'country'>>;
+  sides: Sides;
+};
 
 /** The month of the first key moment (else the first event), in the direction with the most events. */
 export function workedExample(data: Data): WorkedExample | null {
   const anchor = data.events.find((e) => e.keyMoment) ?? data.events[0];
   if (!anchor) return null;
   const month = anchor.date.slice(0, 7);
-  const [point] = tensionIndex(data.events, data.actorById, [month], 'goldstein');
+  const [point] = tensionIndex(data.events, data.actorById, [month], 'goldstein', data.sides);
   if (!point) return null;
   const direction = DIRECTIONS.reduce((a, b) => (point[b].events.length > point[a].events.length ? b : a));
   const { events, value } = point[direction];

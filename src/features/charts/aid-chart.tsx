@@ -1,4 +1,4 @@
-/** US aid to Colombia by fiscal year: one series per measure, never joined across measures. */
+/** Aid by fiscal year (the dataset names who gives it to whom): one series per measure, never joined across measures. */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,7 @@ import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
+import { chartTakeaway, chartTitle } from './chart-text';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
 import {
   SourcesNote,
@@ -79,8 +80,8 @@ export const AidChart = memo(function AidChart({ dataset, view }: Props) {
   return (
     <ChartCard
       id="aid"
-      title={t('aid.title')}
-      takeaway={t('aid.takeaway')}
+      title={chartTitle(dataset, 'aid', t, lang)}
+      takeaway={chartTakeaway(dataset, 'aid', lang)}
       units={t('aid.units')}
       publishers={publishers(amounts, dataset.sourceById, lang)}
       lang={lang}

@@ -11,9 +11,11 @@ import { FlightsChart } from './flights-chart';
 import { TariffsChart } from './tariffs-chart';
 import { TensionChart } from './tension-chart';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { chartTitle } from './chart-text';
 
 export default function ChartsPanel() {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('charts');
   const dataset = useDataset();
   const view = useView();
   const setView = useSetView();
@@ -37,16 +39,23 @@ export default function ChartsPanel() {
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
-      {/* Each chart fails on its own: the other three keep drawing. */}
-      <PanelBoundary name={t('charts.tariffs')} className="min-h-[31rem] min-w-0">
-        <TariffsChart dataset={dataset} view={chartView} setView={setView} />
-      </PanelBoundary>
-      <PanelBoundary name={t('charts.flights')} className="min-h-[31rem] min-w-0">
-        <FlightsChart dataset={dataset} view={chartView} setView={setView} />
-      </PanelBoundary>
-      <PanelBoundary name={t('charts.aid')} className="min-h-[31rem] min-w-0">
-        <AidChart dataset={dataset} view={chartView} setView={setView} />
-      </PanelBoundary>
+      {/* Each chart fails on its own: the other three keep drawing. A dataset may have none of a
+          series (another feud): its chart is left out, not drawn empty. */}
+      {dataset.series.tariffs.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'tariffs', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <TariffsChart dataset={dataset} view={chartView} setView={setView} />
+        </PanelBoundary>
+      )}
+      {dataset.series.deportationFlights.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'flights', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <FlightsChart dataset={dataset} view={chartView} setView={setView} />
+        </PanelBoundary>
+      )}
+      {dataset.series.aid.length > 0 && (
+        <PanelBoundary name={chartTitle(dataset, 'aid', tc, view.lang)} className="min-h-[31rem] min-w-0">
+          <AidChart dataset={dataset} view={chartView} setView={setView} />
+        </PanelBoundary>
+      )}
       <PanelBoundary name={t('charts.tension')} className="min-h-[31rem] min-w-0">
         <TensionChart dataset={dataset} events={events} view={view} setView={setView} />
       </PanelBoundary>

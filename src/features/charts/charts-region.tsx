@@ -3,17 +3,25 @@ import { Suspense } from 'react';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-context';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { ViewState } from '@/view-state/defaults';
+import { useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
 import { CARD_CLASS, CHART_IDS } from './chart-size';
+import { chartTitle } from './chart-text';
 
 const ChartsPanel = lazyChunk(() => import('./charts-panel'));
 
 /** Same-size cards while the charts' code loads, so the layout does not jump. */
-function Placeholders() {
+function Placeholders({ dataset, lang }: { dataset: IndexedDataset; lang: ViewState['lang'] }) {
   const { t } = useTranslation('charts');
-  return CHART_IDS.map((id) => (
+  const present = { tariffs: 'tariffs', flights: 'deportationFlights', aid: 'aid' } as const;
+  const ids = CHART_IDS.filter((id) => id === 'tension' || dataset.series[present[id]].length > 0);
+  return ids.map((id) => (
     <div key={id} className={`${CARD_CLASS} border-dashed`} aria-busy="true">
-      <h3 className="font-semibold">{t(`${id}.title`)}</h3>
+      <h3 className="font-semibold">
+        {id === 'tension' ? t('tension.title') : chartTitle(dataset, id, t, lang)}
+      </h3>
       <p className="m-auto text-center text-sm text-slate-600">{t('loading')}</p>
     </div>
   ));
@@ -34,7 +42,7 @@ export function ChartsRegion() {
           : t('charts:allNote')}
       </p>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <Suspense fallback={<Placeholders />}>
+        <Suspense fallback={<Placeholders dataset={dataset} lang={useView().lang} />}>
           <ChartsPanel />
         </Suspense>
       </div>

@@ -7,6 +7,7 @@ import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
+import { chartTakeaway, chartTitle } from './chart-text';
 import { AXIS_TICK, GRID, MUTED } from './chart-colors';
 import {
   SourcesNote,
@@ -80,8 +81,8 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
   return (
     <ChartCard
       id="flights"
-      title={t('flights.title')}
-      takeaway={t('flights.takeaway')}
+      title={chartTitle(dataset, 'flights', t, lang)}
+      takeaway={chartTakeaway(dataset, 'flights', lang)}
       units={t('flights.units')}
       publishers={publishers(records, dataset.sourceById, lang)}
       lang={lang}

@@ -6,10 +6,17 @@
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TariffStep } from '@/data/schema';
-import { SELECTED, SIDE_COLOR } from './chart-colors';
+import { SELECTED } from './chart-colors';
+import { sideColor } from '@/lib/side-colors';
+import type { Sides } from '@/data/sides';
 import type { TariffSeries } from './to-tariff-series';
 
-type Props = { series: TariffSeries; selectedEvent: string | null; onSelect: (eventId: string) => void };
+type Props = {
+  series: TariffSeries;
+  sides: Sides;
+  selectedEvent: string | null;
+  onSelect: (eventId: string) => void;
+};
 
 export function StepShape({ status, color }: { status: TariffStep['status']; color: string }) {
   switch (status) {
@@ -26,7 +33,7 @@ export function StepShape({ status, color }: { status: TariffStep['status']; col
   }
 }
 
-export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
+export function TariffMarks({ series, sides, selectedEvent, onSelect }: Props) {
   const { t } = useTranslation('charts');
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -43,7 +50,7 @@ export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
       <path
         key={`${s.imposer}-${s.from}`}
         d={`${join}M${px(s.from)},${py(s.rate)} H${px(s.to)}`}
-        stroke={SIDE_COLOR[s.imposer]}
+        stroke={sideColor(sides, s.imposer)}
         strokeWidth={2.5}
         fill="none"
       />
@@ -60,10 +67,10 @@ export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
         const cx = px(row.x);
         return (
           <g key={row.date}>
-            {['US', 'CO'].map((side) => {
+            {sides.map(({ id: side }) => {
               const rates = threats.filter((s) => s.imposer === side).map((s) => s.rate);
               if (rates.length < 2) return null;
-              const dx = both ? (side === 'US' ? -5 : 5) : 0;
+              const dx = both ? (side === sides[0].id ? -5 : 5) : 0;
               return (
                 <line
                   key={side}
@@ -71,7 +78,7 @@ export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
                   x2={cx + dx}
                   y1={py(Math.min(...rates))}
                   y2={py(Math.max(...rates))}
-                  stroke={SIDE_COLOR[side as 'US' | 'CO']}
+                  stroke={sideColor(sides, side)}
                   strokeDasharray="3 3"
                 />
               );
@@ -88,7 +95,7 @@ export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
               </text>
             )}
             {row.steps.map((s) => {
-              const dx = both ? (s.imposer === 'US' ? -5 : 5) : 0;
+              const dx = both ? (s.imposer === sides[0].id ? -5 : 5) : 0;
               const selected = !!s.event && s.event === selectedEvent;
               const label =
                 s.status === 'exempted' || s.status === 'struck-down' ? t(`tariffs.mark.${s.status}`) : null;
@@ -102,7 +109,7 @@ export function TariffMarks({ series, selectedEvent, onSelect }: Props) {
                 >
                   {selected && <circle r={9} fill="none" stroke={SELECTED} strokeWidth={2} />}
                   <circle r={9} fill="transparent" />
-                  <StepShape status={s.status} color={SIDE_COLOR[s.imposer]} />
+                  <StepShape status={s.status} color={sideColor(sides, s.imposer)} />
                   {label && (
                     <text
                       x={-7}

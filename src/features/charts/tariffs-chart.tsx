@@ -17,7 +17,9 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem } from './chart-card';
-import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE, SIDE_COLOR } from './chart-colors';
+import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
+import { sideColor } from '@/lib/side-colors';
+import { chartTakeaway, chartTitle, tariffSideLabel } from './chart-text';
 import {
   SourcesNote,
   TooltipBox,
@@ -58,6 +60,8 @@ export const TariffsChart = memo(function TariffsChart({ dataset, view, setView 
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
   const selectedDay = selected ? dayNumber(selected.date) : null;
   const select = (id: string) => setView({ event: id });
+  const sides = dataset.sides;
+  const sideLabel = (id: string) => tariffSideLabel(dataset, sides, id, t, lang);
 
   const renderTooltip = (p: TipProps) => {
     const row = activeRow<TariffRow>(p);
@@ -67,8 +71,8 @@ export const TariffsChart = memo(function TariffsChart({ dataset, view, setView 
         {row.steps.map((s) => (
           <div key={s.id}>
             <p>
-              <span className="font-semibold" style={{ color: SIDE_COLOR[s.imposer] }}>
-                {t(`tariffs.side.${s.imposer}`)}: {formatNumber(s.rate, lang)} %
+              <span className="font-semibold" style={{ color: sideColor(sides, s.imposer) }}>
+                {sideLabel(s.imposer)}: {formatNumber(s.rate, lang)} %
               </span>{' '}
               · {t(`tariffs.status.${s.status}`)}
             </p>
@@ -83,18 +87,18 @@ export const TariffsChart = memo(function TariffsChart({ dataset, view, setView 
   return (
     <ChartCard
       id="tariffs"
-      title={t('tariffs.title')}
-      takeaway={t('tariffs.takeaway')}
+      title={chartTitle(dataset, 'tariffs', t, lang)}
+      takeaway={chartTakeaway(dataset, 'tariffs', lang)}
       units={t('tariffs.units')}
       publishers={publishers(steps, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>
-          {(['US', 'CO'] as const).map((side) => (
+          {sides.map(({ id }) => (
             <LegendItem
-              key={side}
-              label={t(`tariffs.side.${side}`)}
-              swatch={<rect x={1} y={4} width={16} height={4} fill={SIDE_COLOR[side]} />}
+              key={id}
+              label={sideLabel(id)}
+              swatch={<rect x={1} y={4} width={16} height={4} fill={sideColor(sides, id)} />}
             />
           ))}
           {STATUSES.map((s) => (
@@ -143,7 +147,7 @@ export const TariffsChart = memo(function TariffsChart({ dataset, view, setView 
             />
           )}
           <Line dataKey="anchor" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
-          <TariffMarks series={series} selectedEvent={view.event} onSelect={select} />
+          <TariffMarks series={series} sides={sides} selectedEvent={view.event} onSelect={select} />
           <Tooltip
             content={renderTooltip}
             cursor={{ stroke: MUTED, strokeDasharray: '2 2' }}

@@ -26,13 +26,19 @@ import { TooltipBox, activeRow, type TipProps, TOOLTIP_PROPS } from './chart-too
 import { TensionTable } from './tension-table';
 import { WeightedEventList, signed } from './tension-events';
 import { tensionTakeaway } from './tension-takeaway';
+import { directionLabel, type Sides } from '@/data/sides';
+import { SIDE_PALETTE } from '@/lib/side-colors';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
-export const TENSION_COLORS: Record<Direction, { hostile: string; cooperative: string }> = {
-  'US-CO': { hostile: '#1d4ed8', cooperative: '#93c5fd' },
-  'CO-US': { hostile: '#b45309', cooperative: '#fcd34d' },
-};
+/** Each direction in its acting side's colours: hostile in the main tone, cooperative in the light one. */
+export function tensionColors(sides: Sides): Record<Direction, { hostile: string; cooperative: string }> {
+  const tones = (i: 0 | 1) => SIDE_PALETTE[sides[i].color];
+  return {
+    ab: { hostile: tones(0).main, cooperative: tones(0).light },
+    ba: { hostile: tones(1).main, cooperative: tones(1).light },
+  };
+}
 
 /** Reports the month under the pointer or the keyboard to the card (hover and focus alike). */
 function ActiveMonth({ onChange }: { onChange: (month: string) => void }) {
@@ -48,9 +54,11 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
   const lang = view.lang;
   const mode = view.index;
   const months = useMemo(
-    () => tensionIndex(events, dataset.actorById, dataset.months, mode),
-    [events, dataset.actorById, dataset.months, mode],
+    () => tensionIndex(events, dataset.actorById, dataset.months, mode, dataset.sides),
+    [events, dataset.actorById, dataset.months, mode, dataset.sides],
   );
+  const colors = useMemo(() => tensionColors(dataset.sides), [dataset.sides]);
+  const dirLabel = (d: Direction) => directionLabel(d, dataset.sides, lang);
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
   const [active, setActive] = useState<string | null>(null);
   const shown =
@@ -82,7 +90,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
         {DIRECTIONS.map((d) => (
           <p key={d}>
             <span className="font-semibold">
-              {t(`tension.direction.${d}`)}: {value(m, d)}
+              {dirLabel(d)}: {value(m, d)}
             </span>
             {m[d].value !== null && ` · ${t('tension.events', { count: m[d].events.length })}`}
             {mode === 'goldstein' &&
@@ -101,7 +109,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
       dataKey={(m: TensionMonth) => (m[d].value === null ? null : m[d][part])}
       name={`${d}-${part}`}
       stackId={d}
-      fill={TENSION_COLORS[d][part === 'cooperative' ? 'cooperative' : 'hostile']}
+      fill={colors[d][part === 'cooperative' ? 'cooperative' : 'hostile']}
       isAnimationActive={false}
       cursor="pointer"
     />
@@ -111,7 +119,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
     <ChartCard
       id="tension"
       title={t('tension.title')}
-      takeaway={`${tensionTakeaway(months, mode, t, lang)} ${
+      takeaway={`${tensionTakeaway(months, mode, t, lang, dataset.sides)} ${
         events.length === dataset.events.length
           ? t('tension.scopeAll')
           : t('tension.scopeFiltered', { count: events.length, total: dataset.events.length })
@@ -143,12 +151,8 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
           (part) => (
             <LegendItem
               key={`${d}-${part}`}
-              label={
-                mode === 'goldstein'
-                  ? t(`tension.legend.${part}`, { dir: t(`tension.direction.${d}`) })
-                  : t(`tension.direction.${d}`)
-              }
-              swatch={<rect x={1} y={1} width={16} height={10} fill={TENSION_COLORS[d][part]} />}
+              label={mode === 'goldstein' ? t(`tension.legend.${part}`, { dir: dirLabel(d) }) : dirLabel(d)}
+              swatch={<rect x={1} y={1} width={16} height={10} fill={colors[d][part]} />}
             />
           ),
         ),
@@ -174,7 +178,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
               {DIRECTIONS.map((d) => (
                 <div key={d} className="mt-1">
                   <p className="text-slate-700">
-                    {t(`tension.direction.${d}`)}: {value(shownMonth, d)}
+                    {dirLabel(d)}: {value(shownMonth, d)}
                   </p>
                   <WeightedEventList
                     events={shownMonth[d].events}
@@ -191,7 +195,14 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
         </section>
       }
       table={
-        <TensionTable months={months} mode={mode} lang={lang} selected={view.event} onSelect={selectEvent} />
+        <TensionTable
+          months={months}
+          mode={mode}
+          lang={lang}
+          sides={dataset.sides}
+          selected={view.event}
+          onSelect={selectEvent}
+        />
       }
     >
       <div ref={plot} className="h-full w-full">

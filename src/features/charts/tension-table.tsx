@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DIRECTIONS, type TensionMonth } from '@/data/tension-index';
 import type { IndexMode, Lang } from '@/view-state/defaults';
 import { formatMonth } from '@/lib/format';
+import { directionLabel, type Sides } from '@/data/sides';
 import { TABLE, TD, TH } from './table-parts';
 import { WeightedEventList, signed } from './tension-events';
 
@@ -10,11 +11,12 @@ type Props = {
   months: readonly TensionMonth[];
   mode: IndexMode;
   lang: Lang;
+  sides: Sides;
   selected: string | null;
   onSelect: (id: string) => void;
 };
 
-export function TensionTable({ months, mode, lang, selected, onSelect }: Props) {
+export function TensionTable({ months, mode, lang, sides, selected, onSelect }: Props) {
   const { t } = useTranslation('charts');
   const rows = months
     .flatMap((m) => DIRECTIONS.map((d) => ({ m, d, p: m[d] })))
@@ -34,7 +36,7 @@ export function TensionTable({ months, mode, lang, selected, onSelect }: Props) 
         {rows.map(({ m, d, p }) => (
           <tr key={`${m.month}-${d}`} data-row={`${m.month}-${d}`}>
             <td className={`${TD} whitespace-nowrap`}>{formatMonth(m.month, lang)}</td>
-            <td className={`${TD} whitespace-nowrap`}>{t(`tension.direction.${d}`)}</td>
+            <td className={`${TD} whitespace-nowrap`}>{directionLabel(d, sides, lang)}</td>
             <td className={`${TD} text-right tabular-nums`} data-value={p.value}>
               {mode === 'count' ? p.value : signed(p.value ?? 0, lang)}
             </td>

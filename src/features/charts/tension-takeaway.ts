@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { DIRECTIONS, type TensionMonth } from '@/data/tension-index';
 import type { IndexMode, Lang } from '@/view-state/defaults';
 import { formatMonth, formatNumber } from '@/lib/format';
+import { directionLabel, type Sides } from '@/data/sides';
 
 /** The most hostile point (lowest Goldstein sum), or the busiest (most events); null when there is none. */
 export function peakPoint(months: readonly TensionMonth[], mode: IndexMode) {
@@ -22,12 +23,13 @@ export function tensionTakeaway(
   mode: IndexMode,
   t: TFunction<'charts'>,
   lang: Lang,
+  sides: Sides,
 ) {
   const peak = peakPoint(months, mode);
   if (!peak) return t('tension.takeawayNone');
   return t(`tension.takeaway.${mode}`, {
     month: formatMonth(peak.month, lang, 'long'),
-    dir: t(`tension.direction.${peak.direction}`),
+    dir: directionLabel(peak.direction, sides, lang),
     value: formatNumber(peak.value, lang, { signDisplay: mode === 'count' ? 'auto' : 'exceptZero' }),
   });
 }

@@ -3,7 +3,6 @@ import type { TariffStep } from '@/data/schema';
 import { dayNumber } from './time-scale';
 
 export type Imposer = TariffStep['imposer'];
-export const IMPOSERS: readonly Imposer[] = ['US', 'CO'];
 
 /** One row per date that has steps: what the tooltip and the keyboard step through. */
 export type TariffRow = { x: number; date: string; steps: TariffStep[]; anchor: number };
@@ -19,7 +18,7 @@ const byDate = (a: TariffStep, b: TariffStep) => a.date.localeCompare(b.date);
  */
 export function inForceSegments(steps: readonly TariffStep[], endDay: number): InForceSegment[] {
   const segments: InForceSegment[] = [];
-  for (const imposer of IMPOSERS) {
+  for (const imposer of new Set(steps.map((s) => s.imposer))) {
     let open: InForceSegment | null = null;
     for (const s of steps.filter((x) => x.imposer === imposer).sort(byDate)) {
       const day = dayNumber(s.date);

@@ -12,19 +12,19 @@ type Props = {
   actors: readonly Actor[];
   selected: readonly string[];
   lang: Lang;
+  /** Country codes listed first, in this order (the dataset's two sides). */
+  first: readonly string[];
   onChange: (ids: string[]) => void;
 };
 
-const COUNTRY_ORDER = ['US', 'CO'];
-const rank = (c: string) => (COUNTRY_ORDER.includes(c) ? COUNTRY_ORDER.indexOf(c) : COUNTRY_ORDER.length);
-
-export function ActorSelect({ actors, selected, lang, onChange }: Props) {
+export function ActorSelect({ actors, selected, lang, first, onChange }: Props) {
   const { t } = useTranslation();
   const groups = useMemo(() => {
+    const rank = (c: string) => (first.includes(c) ? first.indexOf(c) : first.length);
     const byCountry = new Map<string, Actor[]>();
     for (const a of actors) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
     return [...byCountry.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-  }, [actors]);
+  }, [actors, first]);
   const names = selected.map((id) => {
     const a = actors.find((x) => x.id === id);
     return a ? actorName(a, lang) : id;

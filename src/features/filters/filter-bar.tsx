@@ -53,6 +53,7 @@ export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
                 {t('filters.actors')}
               </span>
               <ActorSelect
+                first={dataset.sides.map((s) => s.id)}
                 actors={dataset.actors}
                 selected={view.actor}
                 lang={lang}

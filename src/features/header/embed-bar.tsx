@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '@/lib/format';
 import type { Lang } from '@/i18n/lang';
 
-type Props = { updated: string; lang: Lang; fullLink: string; counts: string };
+type Props = { updated: string; tagline: string; lang: Lang; fullLink: string; counts: string };
 
-export function EmbedBar({ updated, lang, fullLink, counts }: Props) {
+export function EmbedBar({ updated, tagline, lang, fullLink, counts }: Props) {
   const { t } = useTranslation();
   return (
     <header className="flex flex-wrap items-center justify-between gap-2 bg-slate-900 px-3 py-2 text-white">
       <p className="text-sm">
-        <span className="font-bold">{t('app.title')}</span> · {t('app.tagline')} ·{' '}
+        <span className="font-bold">{t('app.title')}</span> · {tagline} ·{' '}
         <span className="text-slate-300">
           {t('header.asOf', { date: formatEventDate(updated, 'day', lang) })}
         </span>

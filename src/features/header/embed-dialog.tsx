@@ -5,12 +5,12 @@ import { embedSnippet } from '@/lib/embed-snippet';
 import { Button } from '@/components/ui/button';
 import { useCopy } from '@/lib/use-copy';
 
-export function EmbedButton({ embedLink }: { embedLink: string }) {
+export function EmbedButton({ embedLink, title }: { embedLink: string; title: string }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, copyText, { reset }] = useCopy<'snippet'>();
   const copied = state.status === 'copied';
-  const snippet = embedSnippet(embedLink, t('embed.frameTitle'));
+  const snippet = embedSnippet(embedLink, title);
 
   const copy = () => copyText('snippet', snippet);
 

@@ -3,9 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { FreshnessLine } from './freshness-line';
 import type { Lang } from '@/i18n/lang';
 
-type Props = { updated?: string; dataTo?: string; lang: Lang; controls?: ReactNode };
+/** `tagline` and `colors` (the two sides' tints for the mark) come from the dataset once it is loaded. */
+type Props = {
+  updated?: string;
+  dataTo?: string;
+  tagline?: string;
+  colors?: readonly [string, string];
+  lang: Lang;
+  controls?: ReactNode;
+};
 
-export function SiteHeader({ updated, dataTo, lang, controls }: Props) {
+export function SiteHeader({
+  updated,
+  dataTo,
+  tagline,
+  colors = ['#94a3b8', '#cbd5e1'],
+  lang,
+  controls,
+}: Props) {
   const { t } = useTranslation();
   return (
     <header className="bg-slate-900 text-white">
@@ -14,13 +29,14 @@ export function SiteHeader({ updated, dataTo, lang, controls }: Props) {
           <h1 className="text-lg font-bold tracking-tight sm:text-2xl">
             <span
               aria-hidden="true"
-              className="mr-2 inline-block h-4 w-4 rounded-sm bg-gradient-to-r from-blue-600 from-50% to-amber-400 to-50%"
+              className="mr-2 inline-block h-4 w-4 rounded-sm"
+              style={{ background: `linear-gradient(to right, ${colors[0]} 50%, ${colors[1]} 50%)` }}
             />
             {t('app.title')}
           </h1>
           <p className="hidden text-sm text-slate-300 sm:block">
-            {t('app.tagline')}
-            {updated && (
+            {tagline}
+            {tagline && updated && (
               <>
                 {' · '}
                 <FreshnessLine dataTo={dataTo ?? updated} updated={updated} lang={lang} />

@@ -66,8 +66,7 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
 
   useEffect(() => controller.current?.setLocale(lang), [lang]);
   useEffect(() => {
-    const labels = { US: t('lane.US'), CO: t('lane.CO'), other: t('lane.other') };
-    controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, labels));
+    controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, t('lane.other')));
   }, [dataset, lang, lanes, t]);
   useEffect(
     () =>

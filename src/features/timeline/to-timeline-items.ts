@@ -10,7 +10,8 @@ import { formatSpan } from '@/lib/format';
 import { actorNames } from '@/lib/actor-names';
 
 export type { Lanes };
-export type Side = 'US' | 'CO' | 'other';
+/** A lane by side: one of the dataset's two sides (its country code), or `other`. */
+export type Side = string;
 
 export type TimelineItemSpec = {
   id: string;
@@ -35,12 +36,11 @@ export type TimelineGroupSpec = { id: string; label: string; order: number };
 
 /** Titles are drawn whole up to this length (every title of the dataset fits); longer ones end at a word. */
 const MAX_LABEL = 140;
-export const SIDE_ORDER: readonly Side[] = ['US', 'CO', 'other'];
 
-/** The side an event belongs to: the country of its first actor (US, Colombia, or other). */
-export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById'>): Side {
+/** The side an event belongs to: the country of its first actor, if it is one of the two sides, else other. */
+export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById' | 'sides'>): Side {
   const country = d.actorById.get(e.actors[0]!)?.country;
-  return country === 'US' || country === 'CO' ? country : 'other';
+  return d.sides.some((s) => s.id === country) ? country! : 'other';
 }
 
 /** The text cut at the last whole word that fits, with "…"; never mid-word (unless one word is longer than max). */
@@ -93,15 +93,17 @@ export function toTimelineItems(events: readonly Event[], d: IndexedDataset, lan
 }
 
 /** The lanes: the sides present in the whole dataset (stable while filtering), or its topics. */
-export function toTimelineGroups(d: IndexedDataset, lang: Lang, lanes: Lanes, labels: Record<Side, string>) {
+export function toTimelineGroups(d: IndexedDataset, lang: Lang, lanes: Lanes, otherLabel: string) {
   if (lanes === 'topic')
     return d.topics.map((t, order): TimelineGroupSpec => ({ id: t.id, label: t.label[lang], order }));
   const present = new Set(d.events.map((e) => sideOf(e, d)));
-  return SIDE_ORDER.filter((s) => present.has(s)).map((s, order): TimelineGroupSpec => ({
-    id: s,
-    label: labels[s],
-    order,
-  }));
+  const lanesInOrder = [
+    ...d.sides.map((s) => ({ id: s.id, label: s.name[lang] })),
+    { id: 'other', label: otherLabel },
+  ];
+  return lanesInOrder
+    .filter((s) => present.has(s.id))
+    .map((s, order): TimelineGroupSpec => ({ ...s, order }));
 }
 
 /** The whole story with a little room on each side: the zoom-out limit and "fit all". */

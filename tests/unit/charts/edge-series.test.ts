@@ -78,9 +78,9 @@ describe('series transforms at the edges', () => {
     ['one event', [d.events[0]!]],
     ['10,000 events on one day', crowd],
   ])('tension index: %s give one point per month', (_, events) => {
-    const points = tensionIndex(events, d.actorById, ['2025-02', '2025-03'], 'goldstein');
+    const points = tensionIndex(events, d.actorById, ['2025-02', '2025-03'], 'goldstein', d.sides);
     expect(points.map((p) => p.month)).toEqual(['2025-02', '2025-03']);
-    expect(points.every((p) => p['US-CO'].value === null || Number.isFinite(p['US-CO'].value))).toBe(true);
+    expect(points.every((p) => p.ab.value === null || Number.isFinite(p.ab.value))).toBe(true);
   });
 
   it.each<[string, Event[], { start: string; end: string }]>([

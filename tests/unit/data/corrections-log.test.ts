@@ -117,7 +117,7 @@ describe('corrections log', () => {
   it('keeps context events out of the tension index', () => {
     const context = d.events.filter((e) => e.context);
     expect(context.length).toBeGreaterThan(0);
-    expect(context.flatMap((e) => eventDirections(e, d.actorById))).toEqual([]);
+    expect(context.flatMap((e) => eventDirections(e, d.actorById, d.sides))).toEqual([]);
   });
 
   it('has no internal vocabulary in anything a reader sees', () => {

@@ -73,6 +73,7 @@ describe('describeFilters', () => {
         ledger: 'date',
         lang: 'en',
         embed: false,
+        data: null,
       },
       d,
       t,

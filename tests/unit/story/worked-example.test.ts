@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Event } from '@/data/schema';
 import { coverage, workedExample } from '@/features/about/worked-example';
+import type { Sides } from '@/data/sides';
 
 const actorById = new Map<string, Pick<Actor, 'country'>>([
   ['trump', { country: 'US' }],
   ['petro', { country: 'CO' }],
 ]);
+const sides: Sides = [
+  {
+    id: 'US',
+    name: { en: 'United States', es: 'Estados Unidos' },
+    short: { en: 'US', es: 'EE. UU.' },
+    color: 'blue',
+  },
+  {
+    id: 'CO',
+    name: { en: 'Colombia', es: 'Colombia' },
+    short: { en: 'Colombia', es: 'Colombia' },
+    color: 'amber',
+  },
+];
 const ev = (
   id: string,
   date: string,
@@ -26,12 +41,12 @@ describe('workedExample', () => {
         ev('d', '2025-01-27', 'trump', 'petro', 7),
         ev('e', '2025-02-01', 'trump', 'petro', -8),
       ],
-      { month: '2025-01', direction: 'US-CO', ids: ['c', 'd'], total: 1.2 },
+      { month: '2025-01', direction: 'ab', ids: ['c', 'd'], total: 1.2 },
     ],
     ['nothing when there are no events', [], null],
     ['nothing when the month has no bilateral event', [ev('a', '2025-01-20', 'trump', null, -5, true)], null],
   ])('%s', (_, events, expected) => {
-    const got = workedExample({ events, actorById });
+    const got = workedExample({ events, actorById, sides });
     expect(
       got && {
         month: got.month,

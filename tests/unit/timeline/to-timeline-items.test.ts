@@ -16,7 +16,6 @@ import mini from '../../fixtures/mini-dataset.json';
 const d = indexDataset(Dataset.parse(mini));
 const base = d.events[0]!;
 const ev = (patch: Partial<Event>): Event => ({ ...base, ...patch });
-const labels = { US: 'United States', CO: 'Colombia', other: 'Others' };
 
 describe('toTimelineItem', () => {
   it.each<[string, Partial<Event>, Partial<ReturnType<typeof toTimelineItem>>]>([
@@ -103,11 +102,11 @@ describe('labels, lanes and windows', () => {
   });
 
   it('lists the lanes present, in a fixed order', () => {
-    expect(toTimelineGroups(d, 'en', 'side', labels)).toEqual([
+    expect(toTimelineGroups(d, 'en', 'side', 'Others')).toEqual([
       { id: 'US', label: 'United States', order: 0 },
       { id: 'CO', label: 'Colombia', order: 1 },
     ]);
-    expect(toTimelineGroups(d, 'es', 'topic', labels).map((g) => g.label)).toEqual([
+    expect(toTimelineGroups(d, 'es', 'topic', 'Otros').map((g) => g.label)).toEqual([
       'Migración',
       'Sanciones',
       'Diplomacia',

@@ -38,8 +38,8 @@ describe('saved links', () => {
 
   it.each(links.map((l) => [l.name, l] as const))('%s', (_, l) => {
     const { view, ignored } = parseSearch(migrateSearch(l.link).search, d.known, 'en');
-    // Links saved before `lanes` and `sort` joined the format open with their defaults.
-    expect(view).toEqual({ lanes: 'side', sort: 'oldest', ...l.view });
+    // Links saved before `lanes`, `sort` and `data` joined the format open with their defaults.
+    expect(view).toEqual({ lanes: 'side', sort: 'oldest', data: null, ...l.view });
     expect(ignored.map((i) => i.param)).toEqual(l.ignored);
     expect(serializeView(view, 'en')).toBe(l.canonical);
     expect(selectEvents(d, view)).toHaveLength(l.events);

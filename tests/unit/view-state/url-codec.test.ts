@@ -28,6 +28,8 @@ describe('round trips: parse(serialize(view)) gives the same view', () => {
     ['ledger grouped by side', { ledger: 'side' }],
     ['Spanish', { lang: 'es' }],
     ['embedded', { embed: true }],
+    ['a dataset at another address', { data: 'https://news.example/feud.json' }],
+    ['a dataset with its own query', { data: 'https://news.example/data?id=7&lang=es' }],
     [
       'everything',
       {
@@ -81,6 +83,11 @@ describe('canonical links', () => {
     ['the default language is left out', { lang: 'en' }, ''],
     ['a non-default language is written', { lang: 'es' }, 'lang=es'],
     ['empty words are left out', { q: '' }, ''],
+    [
+      'a data address is written encoded',
+      { data: 'https://news.example/f.json?a=1&b=2' },
+      'data=https://news.example/f.json?a=1%26b=2',
+    ],
     ['parameters come in a fixed order', { lang: 'es', actor: ['petro'], q: 'x' }, 'actor=petro&q=x&lang=es'],
   ])('%s', (_, patch, expected) => {
     expect(serializeView(view(patch), 'en')).toBe(expected);
@@ -147,6 +154,26 @@ describe('invalid values are dropped and reported', () => {
     ['lanes in capitals', 'lanes=TOPIC', {}, [{ param: 'lanes', value: 'TOPIC' }]],
     ['unknown sort', 'sort=random', {}, [{ param: 'sort', value: 'random' }]],
     ['embed other than 1', 'embed=yes', {}, [{ param: 'embed', value: 'yes' }]],
+    [
+      'data over plain http',
+      'data=http://news.example/f.json',
+      {},
+      [{ param: 'data', value: 'http://news.example/f.json' }],
+    ],
+    ['data as a script', 'data=javascript:alert(1)', {}, [{ param: 'data', value: 'javascript:alert(1)' }]],
+    [
+      'data as a data: address',
+      'data=data:application/json,{}',
+      {},
+      [{ param: 'data', value: 'data:application/json,{}' }],
+    ],
+    ['data as a relative path', 'data=/feud.json', {}, [{ param: 'data', value: '/feud.json' }]],
+    [
+      'data with a password in the address',
+      'data=https://user:pw@news.example/f.json',
+      {},
+      [{ param: 'data', value: 'https://user:pw@news.example/f.json' }],
+    ],
     ['a link format from the future', 'v=9', {}, [{ param: 'v', value: '9' }]],
     ['a garbled link format', 'v=x', {}, [{ param: 'v', value: 'x' }]],
   ])('%s', (_, search, patch, ignored) => {
