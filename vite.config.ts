@@ -3,6 +3,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
+import { bundledDataset } from './scripts/vite-plugin-bundled-dataset';
+import { prerenderFirstScreen } from './scripts/vite-plugin-prerender';
 
 /**
  * The content security policy of the built app (docs/deploy.md, "Content-Security-Policy").
@@ -44,7 +46,7 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   // Relative asset paths: the built folder works from any host and any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), bundledDataset(), prerenderFirstScreen()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
   test: {

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GOLDSTEIN } from '../src/data/cameo';
+import { isThreat } from '../src/data/threats';
 import { validateDataset } from '../src/data/validate-dataset';
 import type { Dataset, Event, Quote } from '../src/data/schema';
 
@@ -30,7 +31,8 @@ const start = Date.parse(`${base.events[0]?.date ?? '2025-01-01'}T00:00:00Z`);
 const end = Date.parse(`${base.updated}T00:00:00Z`);
 const day = (i: number, n: number) =>
   new Date(start + Math.floor(((end - start) * i) / n)).toISOString().slice(0, 10);
-const codes = Object.keys(GOLDSTEIN);
+// Threats (CAMEO 13x) must carry an outcome: synthetic events are never threats.
+const codes = Object.keys(GOLDSTEIN).filter((cameo) => !isThreat({ cameo }));
 const citation = () => {
   const real = pick(base.events).citations[0]!;
   return { ...real };
@@ -76,6 +78,7 @@ const quotes: Quote[] = Array.from({ length: extraQuotes }, (_, i) => {
     speaker: pick(base.actors).id,
     text: `Synthetic quote ${i} on the ${pick(words)} and the ${pick(words)}.`,
     language: 'en',
+    spanish: { text: `Cita sintética ${i}.` },
     event: e.id,
     topics: e.topics,
     context: { en: `Synthetic context ${i}.`, es: `Contexto sintético ${i}.` },

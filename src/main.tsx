@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
+import { datasetQuery } from './data/dataset-query';
 import { createI18n } from './i18n/setup';
 import { parseView } from './view-state/url-codec';
 import { settleAddress } from './view-state/settle-address';
@@ -17,16 +18,25 @@ reloadOnStaleChunks();
 const ignoredAtLoad = settleAddress();
 
 // Start in the link's language so the first paint is already in it.
-const { lang } = parseView(window.location.search).view;
+const { view } = parseView(window.location.search);
+const { lang } = view;
 document.documentElement.lang = lang;
+
+// The build wrote the story's first screen (English, bundled data, no event open) into the page. For a link that
+// shows exactly that screen, it stays until the dataset is here and the app can draw the same
+// screen over it; any other view starts at once (the app's own loading view replaces it).
+const root = document.getElementById('root')!;
+const queryClient = createQueryClient();
+if (root.dataset.firstScreen === lang && !view.embed && !view.event && !view.data)
+  await queryClient.prefetchQuery(datasetQuery());
 
 // A panel that fails shows its own message (PanelBoundary); the console gets the error once.
 const onCaughtError = (error: unknown, info: { componentStack?: string }) =>
   console.error('Rift Tracker: a panel failed and shows Retry:', error, info.componentStack ?? '');
 
-createRoot(document.getElementById('root')!, { onCaughtError }).render(
+createRoot(root, { onCaughtError }).render(
   <StrictMode>
-    <Providers queryClient={createQueryClient()} i18n={createI18n(lang)}>
+    <Providers queryClient={queryClient} i18n={createI18n(lang)}>
       <App ignoredAtLoad={ignoredAtLoad} />
     </Providers>
   </StrictMode>,

@@ -4,6 +4,7 @@
  */
 import { importChunk } from '@/lib/import-chunk';
 import type { Problem } from './validate-dataset';
+import type { Dataset } from './schema';
 import { indexDataset, type IndexedDataset } from './indexed-dataset';
 
 /**
@@ -50,10 +51,32 @@ export async function parseDatasetText(text: string): Promise<IndexedDataset> {
   return indexDataset(result.dataset);
 }
 
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<IndexedDataset> {
-  const validator = importChunk(() => import('./validate-dataset'));
-  // Awaited below, after the fetch: until then a failure must not count as unhandled.
-  validator.catch(() => undefined);
+/** The validator's chunk; a failure is awaited (and reported) only where the validator is needed. */
+function validatorChunk() {
+  const chunk = importChunk(() => import('./validate-dataset'));
+  chunk.catch(() => undefined);
+  return chunk;
+}
+
+/** SHA-256 of the bytes, in hex; '' where the browser has no Web Crypto (not a secure context). */
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * `validatedDigest`: the SHA-256 of bytes already validated when the app was built (the bundled
+ * dataset; see scripts/vite-plugin-bundled-dataset.ts). Bytes with exactly that digest skip the
+ * validator and its chunk; any other bytes are validated.
+ */
+export async function loadDataset(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  validatedDigest = '',
+): Promise<IndexedDataset> {
+  // Without a digest to match, the validator loads beside the fetch.
+  const early = validatedDigest ? null : validatorChunk();
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -61,15 +84,18 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     throw new DatasetError(`network error: ${(error as Error).message}`);
   }
   if (!response.ok) throw new DatasetError(`HTTP ${response.status} ${response.statusText}`.trim());
+  let bytes: ArrayBuffer;
   let raw: unknown;
   try {
-    raw = await response.json();
+    bytes = await response.arrayBuffer();
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DatasetError('the dataset is not valid JSON', [], 'json');
   }
+  if (validatedDigest && (await sha256(bytes)) === validatedDigest) return indexDataset(raw as Dataset);
   let validate: typeof import('./validate-dataset').validateDataset;
   try {
-    validate = (await validator).validateDataset;
+    validate = (await (early ?? validatorChunk())).validateDataset;
   } catch (error) {
     throw new DatasetError(`the validator did not load: ${(error as Error).message}`, [], 'code');
   }

@@ -44,8 +44,18 @@ export function formatPublished(published: string, lang: Lang): string {
   return published.length === 7 ? formatMonth(published, lang) : formatEventDate(published, 'day', lang);
 }
 
+/** One Intl formatter per locale and options, made on first use (making one costs far more than using it). */
+function cached<T>(store: Map<string, T>, key: string, make: () => T): T {
+  let f = store.get(key);
+  if (!f) store.set(key, (f = make()));
+  return f;
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(n);
+  const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(LOCALES[lang], options)).format(n);
 }
 
 /** "Petro, Trump and Rubio" / "Petro, Trump y Rubio". */
@@ -54,5 +64,9 @@ export function formatList(
   lang: Lang,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ) {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type }).format(items);
+  return cached(
+    listFormats,
+    `${lang}|${type}`,
+    () => new Intl.ListFormat(LOCALES[lang], { style: 'long', type }),
+  ).format(items);
 }

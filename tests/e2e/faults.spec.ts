@@ -93,6 +93,10 @@ test('the validator chunk fails once: the message says the code did not load, Re
   page,
 }) => {
   const errors = watchErrors(page);
+  // The bundled bytes were validated at build time and skip the validator; the same story laid out
+  // differently has other bytes, so it needs the validator as any other data does.
+  const relaid = JSON.stringify(JSON.parse(readFileSync('data/dataset.json', 'utf8')), null, 1);
+  await page.route(datasetUrl, (route) => route.fulfill({ body: relaid, contentType: 'application/json' }));
   await page.route(chunk('validate-dataset'), (route) => route.abort('internetdisconnected'));
   await page.goto('./');
   const alert = page.getByRole('alert');
@@ -105,6 +109,17 @@ test('the validator chunk fails once: the message says the code did not load, Re
   await expect(page.getByRole('button', { name: 'Download the chart “Tension index” as PNG' })).toBeVisible();
   expect(await panelsShown(page)).toEqual(['timeline', ...CHART_TITLES, 'events', 'quotes', 'filters']);
   expect(errors.uncaught).toEqual([]);
+});
+
+test('the bundled dataset opens without loading the validator (it was validated at build time)', async ({
+  page,
+}) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+  await open(page);
+  await expect(eventsSection(page).locator('h4 button').first()).toBeVisible();
+  expect(chunks.some((p) => /dataset-[^/]*\.json$/.test(p))).toBe(true);
+  expect(chunks.filter((p) => /validate-dataset/.test(p))).toEqual([]);
 });
 
 test('the dataset fails to load: a network message and Retry, which loads the story', async ({ page }) => {

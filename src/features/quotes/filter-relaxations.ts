@@ -1,8 +1,7 @@
 /** For an empty result: how many quotes each active filter, dropped on its own, would bring back. */
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
-import { quoteMatches } from '@/data/select';
-import { searchTerms } from '@/lib/text-search';
+import { selectQuotes } from '@/data/select';
 
 export type FilterName = 'actor' | 'month' | 'topic' | 'q';
 type Filters = Pick<ViewState, FilterName>;
@@ -27,7 +26,6 @@ export function filterRelaxations(
     .filter((name) => isActive(f, name))
     .map((name) => {
       const relaxed = { ...f, ...dropFilter[name] };
-      const terms = searchTerms(relaxed.q);
-      return { filter: name, count: d.quotes.filter((q) => quoteMatches(q, relaxed, terms)).length };
+      return { filter: name, count: selectQuotes(d, relaxed).length };
     });
 }

@@ -43,6 +43,15 @@ export type ControllerCallbacks = {
 /** Share of the visible stretch kept clear at each side when an item is moved into view (labels run right). */
 const REVEAL_MARGIN = { left: 0.05, right: 0.3 };
 
+/**
+ * Everything an item draws from, as one string (each field, nested ones one level down): an item
+ * is rebuilt only when this changes. Field by field, so a field added to the spec is never missed.
+ */
+const specKey = (spec: TimelineItemSpec) =>
+  Object.values(spec)
+    .map((v) => (v !== null && typeof v === 'object' ? Object.values(v).join('\u0002') : String(v)))
+    .join('\u0001');
+
 export class TimelineController {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
@@ -140,7 +149,7 @@ export class TimelineController {
     });
     const changed: VisItem[] = [];
     specs.forEach((spec, i) => {
-      const key = JSON.stringify(spec);
+      const key = specKey(spec);
       if (this.specs.get(spec.id) === key) return;
       this.specs.set(spec.id, key);
       const content = itemContent(spec);

@@ -12,13 +12,17 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { TimelineChronology } from './timeline-chronology';
 import { useNarrow } from './use-narrow';
+import { useAfterPaint } from '@/lib/use-after-paint';
 
 const TimelineView = lazyChunk(() => import('./timeline-view'));
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
-export function TimelineRegion(props: Props) {
+export function TimelineRegion({ dataset, setView, ...latest }: Props) {
   const { t } = useTranslation('timeline');
+  // The timeline draws what the lists painted a frame ago, so it never holds up their paint.
+  const [events, view] = useAfterPaint(latest.events, latest.view);
+  const props = { dataset, events, view, setView };
   const narrow = useNarrow();
   return (
     <section aria-labelledby="timeline-heading" className="min-w-0">

@@ -53,3 +53,29 @@ describe('loadDataset', () => {
     ]);
   });
 });
+
+describe('loadDataset with the digest of a dataset validated at build time', () => {
+  const text = JSON.stringify(mini);
+  const digestOf = async (s: string) =>
+    Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s))), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
+
+  it('returns the indexed dataset from bytes with that digest', async () => {
+    const d = await loadDataset('/data.json', respond(text), await digestOf(text));
+    expect(d.events).toHaveLength(3);
+    expect(d.eventById.has('2026-01-07-phone-call')).toBe(true);
+  });
+
+  it('still lists the problems of other bytes served in its place', async () => {
+    const broken = structuredClone(mini);
+    broken.events[0]!.actors[0] = 'trumpp';
+    const error = await loadDataset(
+      '/data.json',
+      respond(JSON.stringify(broken)),
+      await digestOf(text),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems.map((p) => p.path)).toEqual(['events[0].actors[0]']);
+  });
+});

@@ -1,0 +1,486 @@
+// npm run bench: the speed goals of issue 14, measured in one command (figures only: nothing here
+// passes or fails, and CI does not run it).
+//
+//  1. Interactions at scale: Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
+//     a synthetic dataset of 10,000 events / 5,000 quotes served in place of the bundled one
+//     (page.route on the dataset's URL), p50/p95 over N trials (default 20) of
+//       filter change (actor, month, topic) → updated events list painted,
+//       keystroke in the search box → updated events list painted,
+//       choosing an event in the list → its detail painted.
+//     Beside each: the input's own next paint (Event Timing, the worst per trial) and the time until
+//     the main thread is quiet again (end of the last long task the input caused).
+//  2. Lighthouse mobile (default simulated throttling), median of 3, on the bundled data:
+//     performance score, LCP (and the LCP element), TBT, CLS.
+//  3. With --profile: a CPU profile (CDP Profiler) of one actor click at 10k, mapped through the
+//     build's source maps; the top functions by self time, and the time by package.
+//
+// Usage: node scripts/bench.mjs [--build] [--dist dist-bench] [--port 4290] [--trials 20]
+//        [--cpu 4] [--events 10000] [--quotes 5000] [--only interactions|lighthouse] [--profile]
+// The machine may be shared and loaded: compare figures taken in the same session, as ratios.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { SourceMapConsumer } from 'source-map-js';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] && !process.argv[i + 1].startsWith('--')
+    ? process.argv[i + 1]
+    : fallback;
+};
+const flag = (name) => process.argv.includes(`--${name}`);
+const dist = arg('dist', 'dist-bench');
+const port = Number(arg('port', '4290'));
+const trials = Number(arg('trials', '20'));
+const cpu = Number(arg('cpu', '4'));
+const nEvents = Number(arg('events', '10000'));
+const nQuotes = Number(arg('quotes', '5000'));
+const only = arg('only', '');
+const base = `http://127.0.0.1:${port}/`;
+const vite = 'node_modules/vite/bin/vite.js';
+const data = `.tmp/synthetic-${nEvents}-${nQuotes}.json`;
+const DATASET_URL = /\/assets\/dataset-[^/]*\.json$/;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+if (flag('build') || !existsSync(`${dist}/index.html`)) {
+  if (spawnSync('node', [vite, 'build', '--outDir', dist], { stdio: 'inherit' }).status !== 0)
+    process.exit(1);
+}
+// Made again whenever the bundled dataset (its base, and the schema it must pass) is newer.
+if (!existsSync(data) || statSync(data).mtimeMs < statSync('data/dataset.json').mtimeMs) {
+  const made = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/make-synthetic.ts',
+      '--events',
+      String(nEvents),
+      '--quotes',
+      String(nQuotes),
+      '--out',
+      data,
+    ],
+    { stdio: 'inherit' },
+  );
+  if (made.status !== 0) process.exit(1);
+}
+
+// The built app, served as a static host would (one process, ended by its own id).
+const server = spawn(
+  'node',
+  [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist],
+  { stdio: 'ignore' },
+);
+const stopServer = () => server.exitCode === null && server.kill('SIGTERM');
+process.on('exit', stopServer);
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    if (i > 150) throw new Error(`no server at ${base}`);
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+const header = [
+  `Rift Tracker benchmark · ${new Date().toISOString()} · build ${dist} · git ${gitHead()}`,
+  `machine: ${cpus().length} cores, load average at start ${load()} (shared with other work: read figures as ratios)`,
+];
+console.log(header.join('\n'));
+
+function gitHead() {
+  const r = spawnSync('git', ['log', '-1', '--format=%h %s'], { encoding: 'utf8' });
+  return (r.stdout ?? '').trim().slice(0, 72);
+}
+
+/** Nearest-rank percentile. */
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const ms = (x) => (x === undefined || Number.isNaN(x) ? '–' : `${Math.round(x)}`);
+
+// ——— 1. Interactions at 10k with the CPU slowed ———
+
+/** In the page: measurement helpers (installed before the app's own scripts). */
+function installProbes() {
+  const w = window;
+  w.__longTasks = [];
+  w.__eventTimings = [];
+  new PerformanceObserver((l) =>
+    w.__longTasks.push(...l.getEntries().map((e) => [e.startTime, e.duration])),
+  ).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  new PerformanceObserver((l) =>
+    w.__eventTimings.push(
+      ...l
+        .getEntries()
+        .filter((e) => e.interactionId)
+        .map((e) => [e.startTime, e.duration]),
+    ),
+  ).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // The first time the events list shows a row (navigation → first list painted).
+  const first = new MutationObserver(() => {
+    if (!document.querySelector('[data-event-id]')) return;
+    first.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__firstList = performance.now()), 0));
+  });
+  first.observe(document, { childList: true, subtree: true });
+  /** What the events list shows: its count line and its first rows. */
+  const signature = () => {
+    const list = document.getElementById('events-heading')?.closest('section');
+    if (!list) return '';
+    const rows = [...list.querySelectorAll('[data-event-id]')].slice(0, 3).map((r) => r.dataset.eventId);
+    return `${list.querySelector('#events-heading ~ p')?.textContent ?? ''}|${rows.join(',')}`;
+  };
+  const detail = () => document.getElementById('detail-heading')?.textContent ?? '';
+  /**
+   * Arms a measurement: the next input of `type` (capture phase, so its timestamp is the input's)
+   * starts the clock; it stops at the frame after `done()` first holds. Resolves with the times.
+   */
+  w.__arm = (type, what, expected) => {
+    const before = signature();
+    const done = what === 'detail' ? () => detail() === expected : () => signature() !== before;
+    return new Promise((resolve) => {
+      let t0 = null;
+      const start = (e) => {
+        if (t0 === null) t0 = e.timeStamp;
+      };
+      window.addEventListener(type, start, { capture: true, once: true });
+      const seen = new MutationObserver(() => {
+        if (t0 === null || !done()) return;
+        seen.disconnect();
+        const dom = performance.now() - t0;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const painted = performance.now() - t0;
+            // Wait for the main thread to be quiet, then read what the input cost in all.
+            const settle = () =>
+              requestIdleCallback(
+                () => {
+                  const after = w.__longTasks.filter(([s, d]) => s + d >= t0);
+                  const quiet = Math.max(painted, ...after.map(([s, d]) => s + d - t0));
+                  const own = w.__eventTimings.filter(([s]) => s >= t0 - 1).map(([, d]) => d);
+                  resolve({ dom, painted, quiet, input: own.length ? Math.max(...own) : 0 });
+                },
+                { timeout: 10_000 },
+              );
+            setTimeout(settle, 300);
+          }, 0),
+        );
+      });
+      seen.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+  };
+}
+
+async function interactions() {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  let served = 0;
+  await page.route(DATASET_URL, (route) => {
+    served++;
+    return route.fulfill({ path: data, contentType: 'application/json' });
+  });
+  await page.addInitScript(installProbes);
+  await page.goto(base);
+  await page.waitForSelector('[data-event-id], [role="alert"]', { timeout: 180_000 });
+  if (!(await page.locator('[data-event-id]').count()))
+    throw new Error(
+      `the app did not show the synthetic data: ${await page.getByRole('alert').first().innerText()}`,
+    );
+  if (!served) throw new Error('the synthetic dataset was not served: the dataset URL changed?');
+  await page.waitForFunction(() => window.__firstList, null, { timeout: 60_000 });
+  const firstList = await page.evaluate(() => window.__firstList);
+  const idle = () =>
+    page.evaluate(
+      () => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 15_000 }), 200)),
+    );
+  await page.waitForSelector('[data-testid="timeline"] .vis-item', { timeout: 120_000 }).catch(() => {});
+  await idle();
+
+  /** One measured input: arm, act, collect. */
+  const measure = async (type, act, what = 'list', expected = '') => {
+    const pending = page.evaluate(
+      ([t, w, e]) => (window.__pending = window.__arm(t, w, e)) && 0,
+      [type, what, expected],
+    );
+    await pending;
+    await act();
+    const r = await page.evaluate(() => window.__pending);
+    await idle();
+    return r;
+  };
+  const results = {};
+  const run = async (name, fn) => {
+    const xs = [];
+    for (let i = 0; i < trials; i++) xs.push(await fn(i));
+    results[name] = xs;
+    process.stderr.write(`  ${name}: done\n`);
+  };
+
+  const filters = page.getByRole('region', { name: /^(Filters|Filtros)$/ }).first();
+  // Actor: the popover stays open while boxes are ticked; each trial ticks or unticks one box.
+  const actorButton = page.getByRole('button', { name: /^(Actors|Actores):/ }).first();
+  await actorButton.click();
+  const boxes = page.locator(`#${await actorButton.getAttribute('aria-controls')} input[type="checkbox"]`);
+  const nBoxes = Math.min(4, await boxes.count());
+  await run('actor', (i) => measure('click', () => boxes.nth(Math.floor(i / 2) % nBoxes).click()));
+  await page.keyboard.press('Escape');
+  await idle();
+
+  // Month: the "from" select moves through the months (each choice a new range).
+  const from = page.getByLabel(/^(From|Desde)$/).first();
+  const months = (await from.locator('option').evaluateAll((os) => os.map((o) => o.value))).filter(Boolean);
+  await run('month', (i) =>
+    measure('change', () => from.selectOption(months[(i * 3 + 1) % (months.length - 1)])),
+  );
+  await from.selectOption('');
+  await idle();
+
+  // Topic: each trial presses or releases one chip.
+  const chips = page
+    .getByRole('group', { name: /^(Topics|Temas)$/ })
+    .first()
+    .getByRole('button');
+  await run('topic', (i) => measure('click', () => chips.nth(Math.floor(i / 2) % 4).click()));
+  await idle();
+
+  // Search: from an empty box, one digit narrows the list (synthetic titles are numbered).
+  const box = filters.locator('input[type="search"]').first();
+  await run('search keystroke', async (i) => {
+    await box.fill('');
+    await idle();
+    return measure('keydown', () => box.press(String((i % 9) + 1)));
+  });
+  await box.fill('');
+  await idle();
+
+  // Choosing an event: its title in the list → the detail panel's heading.
+  const titles = page.locator('#events-heading ~ * [data-event-id] h4 button');
+  await run('select event', async (i) => {
+    const title = titles.nth(i);
+    const text = (await title.textContent()) ?? '';
+    return measure('click', () => title.click(), 'detail', text);
+  });
+
+  let profile = null;
+  if (flag('profile')) {
+    await page.keyboard.press('Escape');
+    await idle();
+    await actorButton.click();
+    await idle();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const r = await measure('click', () => boxes.nth(0).click());
+    profile = { ...(await cdp.send('Profiler.stop')).profile, measured: r };
+  }
+  const counts = await page.getByTestId('result-counts').first().textContent();
+  await browser.close();
+  return { results, firstList, counts, profile };
+}
+
+function printInteractions({ results, firstList, counts }) {
+  console.log(
+    `\nInteractions · ${nEvents.toLocaleString('en')} events / ${nQuotes.toLocaleString('en')} quotes · CPU ${cpu}× slower · ${trials} trials each · ms`,
+  );
+  console.log(`(counts at the end: "${counts}"; navigation → first list painted: ${ms(firstList)} ms)`);
+  const cols = ['interaction', 'painted p50', 'painted p95', 'input paint p95', 'quiet p50', 'quiet p95'];
+  const at = (xs, key, q) =>
+    ms(
+      pct(
+        xs.map((x) => x[key]),
+        q,
+      ),
+    );
+  const rows = Object.entries(results).map(([name, xs]) => [
+    name,
+    at(xs, 'painted', 50),
+    at(xs, 'painted', 95),
+    xs.some((x) => x.input) ? at(xs, 'input', 95) : 'n/a',
+    at(xs, 'quiet', 50),
+    at(xs, 'quiet', 95),
+  ]);
+  table(cols, rows);
+  console.log(
+    '  painted: input → the frame after the updated list (or the detail) is in the DOM; input paint: the\n' +
+      "  input's own next paint (Event Timing; n/a for the month select, whose change Playwright dispatches\n" +
+      '  from script); quiet: input → end of the last long task it caused (timeline, charts).',
+  );
+}
+
+function table(cols, rows) {
+  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) =>
+    r.map((x, i) => (i ? String(x).padStart(widths[i]) : String(x).padEnd(widths[i]))).join('  ');
+  console.log(line(cols));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((r) => console.log(line(r)));
+}
+
+// ——— 2. Lighthouse mobile, median of 3, bundled data ———
+
+function lighthouseRuns(n = 3) {
+  mkdirSync('.tmp', { recursive: true });
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const out = `.tmp/lighthouse-${port}-${i}.json`;
+    const r = spawnSync(
+      'node',
+      [
+        'node_modules/lighthouse/cli/index.js',
+        base,
+        '--quiet',
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${out}`,
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')} --disable-dev-shm-usage`,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: executablePath } },
+    );
+    if (r.status !== 0) throw new Error(`lighthouse exited with ${r.status}`);
+    const lhr = JSON.parse(readFileSync(out, 'utf8'));
+    const a = lhr.audits;
+    const lcpEl = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    runs.push({
+      perf: lhr.categories.performance.score,
+      fcp: a['first-contentful-paint'].numericValue,
+      lcp: a['largest-contentful-paint'].numericValue,
+      tbt: a['total-blocking-time'].numericValue,
+      cls: a['cumulative-layout-shift'].numericValue,
+      si: a['speed-index'].numericValue,
+      lcpElement: lcpEl ? `${lcpEl.selector} "${(lcpEl.nodeLabel ?? '').slice(0, 60)}"` : '–',
+    });
+    process.stderr.write(`  lighthouse run ${i + 1}: ${runs[i].perf}\n`);
+  }
+  return runs;
+}
+
+function printLighthouse(runs) {
+  const med = (k) =>
+    pct(
+      runs.map((r) => r[k]),
+      50,
+    );
+  const byScore = [...runs].sort((a, b) => a.perf - b.perf)[Math.floor(runs.length / 2)];
+  console.log(
+    `\nLighthouse ${lighthouseVersion()} · mobile, default (simulated) throttling · bundled data · median of ${runs.length}`,
+  );
+  table(
+    ['', 'perf', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'],
+    [
+      ...runs.map((r, i) => [
+        `run ${i + 1}`,
+        r.perf.toFixed(2),
+        ms(r.fcp),
+        ms(r.lcp),
+        ms(r.tbt),
+        r.cls.toFixed(3),
+        ms(r.si),
+      ]),
+      [
+        'median',
+        med('perf').toFixed(2),
+        ms(med('fcp')),
+        ms(med('lcp')),
+        ms(med('tbt')),
+        med('cls').toFixed(3),
+        ms(med('si')),
+      ],
+    ],
+  );
+  console.log(`LCP element (median run): ${byScore.lcpElement}`);
+}
+
+function lighthouseVersion() {
+  return JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+}
+
+// ——— 3. The CPU profile of one actor click ———
+
+function printProfile(profile) {
+  const maps = new Map();
+  const consumer = (url) => {
+    const file = join(dist, new URL(url).pathname);
+    if (!maps.has(file))
+      maps.set(
+        file,
+        existsSync(`${file}.map`)
+          ? new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')))
+          : null,
+      );
+    return maps.get(file);
+  };
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000),
+  );
+  const byFunction = new Map();
+  const byPackage = new Map();
+  let total = 0;
+  for (const [id, t] of self) {
+    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+    if (functionName === '(idle)') continue;
+    total += t;
+    let name = functionName || '(anonymous)';
+    let where = url ? url.replace(/^.*\//, '') : '';
+    let pkg = url ? 'other script' : '(native, program, GC)';
+    const c = url.startsWith(base) ? consumer(url) : null;
+    if (c) {
+      const o = c.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+      if (o.source) {
+        const src = o.source.replace(/^(\.\.\/)+/, '');
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(src);
+        pkg = m ? m[1] : 'app (src)';
+        where = `${src.replace(/^.*node_modules\//, '')}:${o.line}`;
+        if (o.name) name = o.name;
+      }
+    }
+    const key = `${name}  ${where}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
+  }
+  const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(
+    `\nCPU profile of one actor click at ${nEvents.toLocaleString('en')} events (CPU ${cpu}×): ${Math.round(total)} ms of main-thread work sampled` +
+      ` (list painted at ${ms(profile.measured.painted)} ms, quiet at ${ms(profile.measured.quiet)} ms)`,
+  );
+  table(
+    ['top functions by self time (source-mapped)', 'ms', '%'],
+    top(byFunction, 5).map(([k, t]) => [k, ms(t), ((100 * t) / total).toFixed(0)]),
+  );
+  console.log('');
+  table(
+    ['by package', 'ms', '%'],
+    top(byPackage, 8).map(([k, t]) => [k, ms(t), ((100 * t) / total).toFixed(0)]),
+  );
+}
+
+try {
+  if (only !== 'lighthouse') {
+    const r = await interactions();
+    printInteractions(r);
+    if (r.profile) printProfile(r.profile);
+  }
+  if (only !== 'interactions') printLighthouse(lighthouseRuns(3));
+  console.log(`\nload average at the end: ${load()}`);
+} finally {
+  stopServer();
+}

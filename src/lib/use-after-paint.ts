@@ -1,0 +1,36 @@
+/**
+ * Values that a slow panel draws one frame late: the component sees the new values only after the
+ * browser has painted the frame that carries them elsewhere (the lists), so a filter change paints
+ * the list first and the timeline or a chart follows. While values keep changing (typing), only the
+ * latest is drawn.
+ */
+import { useEffect, useState } from 'react';
+
+/** Calls `fn` once the next frame has been painted; returns a function that cancels it. */
+export function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    // A task queued from inside a frame callback runs after that frame's paint.
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** These values as of the last painted frame (each compared by identity). */
+export function useAfterPaint<T extends readonly unknown[]>(...values: T): T {
+  const [shown, setShown] = useState<T>(values);
+  const changed = !same(shown, values);
+  useEffect(() => {
+    if (!changed) return;
+    return afterNextPaint(() => setShown(values));
+    // `values` is a new array each render: what matters is whether its items changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [changed, ...values]);
+  return shown;
+}
