@@ -2,7 +2,8 @@
  * How a dataset is laid out as spreadsheet tables (data/templates/*.csv), derived from the zod
  * schema so the two never drift: one table per list of entities, one column per field, `{en, es}`
  * fields as two columns (`title.en`, `title.es`), lists of ids in one cell separated by `;`.
- * Citations and reported wordings are rows of their own tables, tied to their item by id.
+ * Citations (of items and of threats' outcomes) and reported wordings are rows of their own tables,
+ * tied to their item by id.
  */
 import type { z } from 'zod';
 import { Citation, Dataset, ReportedWording } from './schema';
@@ -27,7 +28,7 @@ export type ChildTable = {
   file: string;
   /** The column naming the item (an event, quote or series point id). */
   parentColumn: string;
-  /** The field of the item that holds the list. */
+  /** The field of the item that holds the list (dotted when nested: `outcome.citations`). */
   field: string;
   /** The tables whose items can have these children. */
   parents: readonly string[];
@@ -52,16 +53,17 @@ function kindOf(s: AnySchema): CellKind {
 }
 
 /**
- * The columns of an object schema, leaving out the fields held by child tables. Nested objects
+ * The columns of an object schema, leaving out the fields held by child tables (dotted names, as
+ * `outcome.citations`). Nested objects
  * become dotted names (`title.en`); a record's keys are free, written `*` (`sideLabels.*.en`).
  */
 export function columnsOf(schema: AnySchema, skip: readonly string[] = [], prefix = ''): Column[] {
   return Object.entries(shapeOf(schema)).flatMap(([key, field]): Column[] => {
-    if (skip.includes(key)) return [];
     const name = `${prefix}${key}`;
+    if (skip.includes(name)) return [];
     const inner = unwrap(field);
     const type = defOf(inner).type;
-    if (type === 'object') return columnsOf(inner, [], `${name}.`);
+    if (type === 'object') return columnsOf(inner, skip, `${name}.`);
     if (type === 'record') {
       const value = unwrap(defOf(inner).valueType as AnySchema);
       return defOf(value).type === 'object'
@@ -78,7 +80,7 @@ export const fitsColumn = (column: string, field: string) =>
   (column.includes('*') &&
     new RegExp(`^${column.replace(/\./g, '\\.').replace(/\*/g, '[A-Za-z0-9-]+')}$`).test(field));
 
-const CHILD_FIELDS = ['citations', 'reportedWordings'];
+const CHILD_FIELDS = ['citations', 'reportedWordings', 'outcome.citations'];
 const top = shapeOf(Dataset);
 const series = shapeOf(top.series!);
 const elementOf = (s: AnySchema) => {
@@ -127,6 +129,13 @@ export const CHILD_TABLES: readonly ChildTable[] = [
       'corrections.csv',
     ],
     columns: [{ name: 'item', kind: 'text' }, ...columnsOf(Citation)],
+  },
+  {
+    file: 'outcome-citations.csv',
+    parentColumn: 'event',
+    field: 'outcome.citations',
+    parents: ['events.csv'],
+    columns: [{ name: 'event', kind: 'text' }, ...columnsOf(Citation)],
   },
   {
     file: 'reported-wordings.csv',

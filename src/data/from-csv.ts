@@ -230,7 +230,10 @@ export function datasetFromCsv(files: Readonly<Record<string, string>>): CsvResu
         return;
       }
       const parent = matches[0]!;
-      const list = (parent.obj[child.field] ??= []) as Json[];
+      const keys = child.field.split('.');
+      let holder = parent.obj;
+      for (const key of keys.slice(0, -1)) holder = (holder[key] ??= {}) as Json;
+      const list = (holder[keys[keys.length - 1]!] ??= []) as Json[];
       origins.set(`${parent.path}.${child.field}[${list.length}]`, {
         file: child.file,
         row,

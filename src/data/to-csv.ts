@@ -55,7 +55,7 @@ export function datasetToCsv(dataset: Dataset): Record<string, string> {
   for (const child of CHILD_TABLES) {
     const rows = child.parents.flatMap((file) =>
       itemsOf(file).flatMap((item) =>
-        ((item[child.field] ?? []) as Json[]).map((c) => ({
+        ((getPath(item, child.field) ?? []) as Json[]).map((c) => ({
           ...c,
           [child.parentColumn]: item.id ?? rowKey(file, itemsOf(file).indexOf(item) + 2),
         })),

@@ -46,14 +46,14 @@ test('choosing a threat in the ledger opens its event', async ({ page }) => {
 
 test('the summary follows the filters', async ({ page }) => {
   await open(page, 'actor=trump');
-  await expect(summary(page)).toContainText('Of 8 threats from the United States, 2 were carried out');
-  await expect(summary(page)).toContainText('Of 3 threats from Colombia, none was carried out');
+  await expect(summary(page)).toContainText('Of 8 threats from the United States side, 2 were carried out');
+  await expect(summary(page)).toContainText('Of 3 threats from the Colombia side, none was carried out');
   await topicChip(page, 'Tariffs').click();
   await expect(page).toHaveURL(/topic=tariffs/);
   await expect(summary(page)).toContainText(
-    'Of 2 threats from the United States, 1 was carried out in part, the same day. The others: 1 suspended.',
+    'Of 2 threats from the United States side, 1 was carried out in part, the same day. The others: 1 suspended.',
   );
-  await expect(summary(page)).toContainText('Of 1 threat from Colombia, it was not carried out.');
+  await expect(summary(page)).toContainText('Of 1 threat from the Colombia side, it was not carried out.');
 });
 
 test('the order is part of the link, and grouping by outcome puts what was carried out first', async ({
@@ -102,6 +102,6 @@ test('in Spanish the ledger speaks Spanish', async ({ page }) => {
   await expect(ledger(page).getByRole('heading', { name: 'Registro de amenazas' })).toBeVisible();
   await expect(row(page, TARIFF_THREAT).getByTestId('ledger-outcome')).toContainText('Cumplida en parte');
   await expect(summary(page)).toContainText(
-    'De 2 amenazas de Estados Unidos, 1 se cumplió en parte, el mismo día.',
+    'De 2 amenazas del lado de Estados Unidos, 1 se cumplió en parte, el mismo día.',
   );
 });

@@ -12,19 +12,19 @@ import { actorNames } from '@/lib/actor-names';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import { groupKey, type LedgerRow } from './to-ledger-rows';
 import { daysText } from './ledger-sentences';
+import { sideColor } from '@/lib/side-colors';
 import { STATUS_STYLE } from './status-style';
 
 type Props = {
   rows: readonly LedgerRow[];
   /** Groups of the table's order: a line separates them in the chart too. */
   sort: LedgerSort;
-  dataset: Pick<IndexedDataset, 'actorById' | 'updated'>;
+  dataset: Pick<IndexedDataset, 'actorById' | 'updated' | 'sides'>;
   lang: Lang;
   selected: string | null;
   onSelect: (id: string) => void;
 };
 
-export const SIDE_COLOR: Record<string, string> = { US: '#1d4ed8', CO: '#b45309' };
 const ROW = 18;
 const TOP = 4;
 const AXIS = 22;
@@ -187,7 +187,7 @@ export function LedgerChart({ rows, sort, dataset, lang, selected, onSelect }: P
                   x2={x(r.threat.date)}
                   y1={y - 8}
                   y2={y + 8}
-                  stroke={SIDE_COLOR[r.side] ?? '#0f172a'}
+                  stroke={sideColor(dataset.sides, r.side)}
                   strokeWidth={3}
                 />
                 {!open && (

@@ -1,7 +1,10 @@
 /** What the chart's marks mean: the threat bar per side, and each outcome's line and end mark. */
 import { useTranslation } from 'react-i18next';
 import type { OutcomeStatus } from '@/data/schema';
-import { SIDE_COLOR } from './ledger-chart';
+import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { Lang } from '@/view-state/defaults';
+import { sideColor } from '@/lib/side-colors';
+import { sideName } from './ledger-sentences';
 import { STATUS_STYLE } from './status-style';
 
 export function StatusMark({ status }: { status: OutcomeStatus }) {
@@ -34,16 +37,24 @@ export function StatusMark({ status }: { status: OutcomeStatus }) {
   );
 }
 
-export function LedgerLegend({ statuses, sides }: { statuses: OutcomeStatus[]; sides: string[] }) {
+type Props = {
+  statuses: OutcomeStatus[];
+  /** Country codes of the sides whose threats are shown. */
+  sides: string[];
+  dataset: Pick<IndexedDataset, 'sides'>;
+  lang: Lang;
+};
+
+export function LedgerLegend({ statuses, sides, dataset, lang }: Props) {
   const { t } = useTranslation('ledger');
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
       {sides.map((side) => (
         <li key={side} className="inline-flex items-center gap-1">
           <svg width="8" height="14" aria-hidden="true">
-            <line x1="4" x2="4" y1="1" y2="13" stroke={SIDE_COLOR[side] ?? '#0f172a'} strokeWidth="3" />
+            <line x1="4" x2="4" y1="1" y2="13" stroke={sideColor(dataset.sides, side)} strokeWidth="3" />
           </svg>
-          {t('legendThreat', { side: side === 'US' || side === 'CO' ? t(`sideHeading.${side}`) : side })}
+          {t('legendThreat', { side: sideName(side, dataset.sides, lang) })}
         </li>
       ))}
       {statuses.map((s) => (

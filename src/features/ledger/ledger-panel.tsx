@@ -26,12 +26,13 @@ export default function LedgerPanel({ dataset, events, view, setView }: Props) {
   const [failed, setFailed] = useState(false);
   const rows = useMemo(() => toLedgerRows(events, dataset), [events, dataset]);
   const topicOrder = useMemo(() => dataset.topics.map((x) => x.id), [dataset.topics]);
+  const sideOrder = useMemo(() => dataset.sides.map((s) => s.id), [dataset.sides]);
   const groups = useMemo(
-    () => groupLedgerRows(rows, view.ledger, topicOrder),
-    [rows, view.ledger, topicOrder],
+    () => groupLedgerRows(rows, view.ledger, topicOrder, sideOrder),
+    [rows, view.ledger, topicOrder, sideOrder],
   );
   const ordered = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
-  const summaries = useMemo(() => summarizeLedger(rows), [rows]);
+  const summaries = useMemo(() => summarizeLedger(rows, sideOrder), [rows, sideOrder]);
   const select = (id: string) => setView({ event: id });
 
   const saveCsv = async () =>
@@ -56,7 +57,7 @@ export default function LedgerPanel({ dataset, events, view, setView }: Props) {
     <div className="space-y-3">
       <div className="space-y-1 text-sm text-slate-800" aria-live="polite" data-testid="ledger-summary">
         {summaries.map((s) => (
-          <p key={s.side}>{summarySentence(s, t, lang)}</p>
+          <p key={s.side}>{summarySentence(s, dataset.sides, t, lang)}</p>
         ))}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -110,7 +111,9 @@ export default function LedgerPanel({ dataset, events, view, setView }: Props) {
         onSelect={select}
       />
       <LedgerLegend
-        sides={[...new Set(rows.map((r) => r.side))]}
+        sides={summaries.map((s) => s.side)}
+        dataset={dataset}
+        lang={lang}
         statuses={STATUS_ORDER.filter((s) => rows.some((r) => r.status === s))}
       />
       <div className="max-h-[36rem] overflow-auto rounded border border-slate-200">

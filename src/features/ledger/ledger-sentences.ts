@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Lang } from '@/view-state/defaults';
 import { formatList, formatNumber } from '@/lib/format';
 import { countryName } from '@/lib/country';
+import type { Sides } from '@/data/sides';
 import type { SideSummary } from './ledger-summary';
 import { STATUS_ORDER } from './to-ledger-rows';
 
@@ -19,20 +20,20 @@ function whenText(days: number, median: boolean, t: TFunction, lang: Lang): stri
   return t(median ? 'ledger:when.afterMedian' : 'ledger:when.after', { count: days, n: num(days, lang) });
 }
 
-/** "the United States" / "Estados Unidos"; another country by its Intl name. */
-export function sideName(side: string, t: TFunction, lang: Lang): string {
-  return side === 'US' || side === 'CO' ? t(`ledger:side.${side}`) : countryName(side, lang);
+/** A side by the name the dataset gives it ("United States"); another country by its Intl name. */
+export function sideName(side: string, sides: Sides, lang: Lang): string {
+  return sides.find((s) => s.id === side)?.name[lang] ?? countryName(side, lang);
 }
 
 /**
- * "Of 8 threats from the United States, 2 were carried out (1 only in part), after a median of
+ * "Of 8 threats from the United States side, 2 were carried out (1 only in part), after a median of
  * 1 day. The others: 1 suspended and 5 overtaken by later events. Median time from threat to
  * outcome: 3.5 days."
  */
-export function summarySentence(s: SideSummary, t: TFunction, lang: Lang): string {
+export function summarySentence(s: SideSummary, sides: Sides, t: TFunction, lang: Lang): string {
   const partly = s.byStatus['partly-carried-out'] ?? 0;
   const carried = (s.byStatus['carried-out'] ?? 0) + partly;
-  const opening = t('ledger:summary.of', { count: s.count, side: sideName(s.side, t, lang) });
+  const opening = t('ledger:summary.of', { count: s.count, side: sideName(s.side, sides, lang) });
   const parts = [
     carried
       ? `${opening} ${t(partly ? 'ledger:summary.carriedPartly' : 'ledger:summary.carried', {

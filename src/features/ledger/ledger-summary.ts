@@ -23,8 +23,12 @@ export function median(values: readonly number[]): number | null {
 const days = (rows: readonly LedgerRow[]) => rows.flatMap((r) => (r.days === null ? [] : [r.days]));
 const carried = (r: LedgerRow) => r.status === 'carried-out' || r.status === 'partly-carried-out';
 
-export function summarizeLedger(rows: readonly LedgerRow[]): SideSummary[] {
-  return groupLedgerRows(rows, 'side').map(({ key, rows: list }) => {
+/** Per side, in `sideOrder` (the dataset's sides), then any other country alphabetically. */
+export function summarizeLedger(
+  rows: readonly LedgerRow[],
+  sideOrder: readonly string[] = [],
+): SideSummary[] {
+  return groupLedgerRows(rows, 'side', [], sideOrder).map(({ key, rows: list }) => {
     const byStatus: Partial<Record<OutcomeStatus, number>> = {};
     for (const r of list) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     return {

@@ -99,8 +99,7 @@ function groupTitle(
   lang: Lang,
   t: ReturnType<typeof useTranslation>['t'],
 ) {
-  if (sort === 'side')
-    return key === 'US' || key === 'CO' ? t(`ledger:sideHeading.${key}`) : sideName(key, t, lang);
+  if (sort === 'side') return sideName(key, dataset.sides, lang);
   if (sort === 'topic') return dataset.topicById.get(key)?.label[lang] ?? key;
   return t(`ledger:status.${key}`);
 }

@@ -30,8 +30,6 @@ export const STATUS_ORDER: readonly OutcomeStatus[] = [
   'pending',
   'unknown',
 ];
-/** Sides in the order the ledger lists them; any other country follows, alphabetically. */
-const SIDE_ORDER = ['US', 'CO'];
 
 const DAY_MS = 86_400_000;
 export const daysBetween = (from: string, to: string): number =>
@@ -75,7 +73,8 @@ export function groupKey(row: LedgerRow, sort: LedgerSort): string | null {
 }
 
 /**
- * Rows in groups for the sort: by date in one list, or grouped by side (US, then Colombia),
+ * Rows in groups for the sort: by date in one list, or grouped by side (in `sideOrder`, the
+ * dataset's sides; any other country follows, alphabetically),
  * topic (in the dataset's topic order) or outcome (carried out first, unknown last), each
  * group by date.
  */
@@ -83,11 +82,12 @@ export function groupLedgerRows(
   rows: readonly LedgerRow[],
   sort: LedgerSort,
   topicOrder: readonly string[] = [],
+  sideOrder: readonly string[] = [],
 ): LedgerGroup[] {
   // A stable sort: threats of the same day keep the dataset's order.
   const byDate = [...rows].sort((a, b) => a.threat.date.localeCompare(b.threat.date));
   if (sort === 'date') return byDate.length ? [{ key: null, rows: byDate }] : [];
-  const order = sort === 'side' ? SIDE_ORDER : sort === 'topic' ? topicOrder : STATUS_ORDER;
+  const order = sort === 'side' ? sideOrder : sort === 'topic' ? topicOrder : STATUS_ORDER;
   const groups = new Map<string, LedgerRow[]>();
   for (const row of byDate) {
     const key = groupKey(row, sort) ?? '';

@@ -119,7 +119,7 @@ describe('datasetFromCsv', () => {
     [
       'an unknown field of the dataset',
       (f) => ({ ...f, 'dataset.csv': `${f['dataset.csv']}subtitle,Hello\n` }),
-      'dataset.csv, row 6, column field (A): unknown field "subtitle"; the fields are: schemaVersion, updated, title.en, title.es, tagline.en, tagline.es, charts.tariffs.title.en, charts.tariffs.title.es, charts.tariffs.takeaway.en, charts.tariffs.takeaway.es, charts.tariffs.sideLabels.*.en, charts.tariffs.sideLabels.*.es, charts.flights.title.en, charts.flights.title.es, charts.flights.takeaway.en, charts.flights.takeaway.es, charts.aid.title.en, charts.aid.title.es, charts.aid.takeaway.en, charts.aid.takeaway.es',
+      'dataset.csv, row 6, column field (A): unknown field "subtitle"; the fields are: schemaVersion, updated, title.en, title.es, headline.en, headline.es, standfirst.en, standfirst.es, tagline.en, tagline.es, charts.tariffs.title.en, charts.tariffs.title.es, charts.tariffs.takeaway.en, charts.tariffs.takeaway.es, charts.tariffs.sideLabels.*.en, charts.tariffs.sideLabels.*.es, charts.flights.title.en, charts.flights.title.es, charts.flights.takeaway.en, charts.flights.takeaway.es, charts.aid.title.en, charts.aid.title.es, charts.aid.takeaway.en, charts.aid.takeaway.es',
     ],
     [
       'an update date written another way',
@@ -134,7 +134,7 @@ describe('datasetFromCsv', () => {
     [
       'a file that is not one of the tables',
       (f) => ({ ...f, 'notes.csv': 'a,b\n1,2\n' }),
-      'notes.csv: not a table of the dataset; the tables are: dataset.csv, sides.csv, sources.csv, actors.csv, topics.csv, events.csv, quotes.csv, series-tariffs.csv, series-deportation-flights.csv, series-aid.csv, corrections.csv, open-questions.csv, citations.csv, reported-wordings.csv',
+      'notes.csv: not a table of the dataset; the tables are: dataset.csv, sides.csv, sources.csv, actors.csv, topics.csv, events.csv, quotes.csv, series-tariffs.csv, series-deportation-flights.csv, series-aid.csv, corrections.csv, open-questions.csv, citations.csv, outcome-citations.csv, reported-wordings.csv',
     ],
   ])('reports %s by file, row and column', (_, breakIt, line) => {
     expect(problemLines(breakIt(miniFiles()))).toContain(line);

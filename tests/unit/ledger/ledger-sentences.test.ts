@@ -16,9 +16,10 @@ if (!result.ok) throw new Error('the bundled dataset is invalid');
 const d = indexDataset(result.dataset);
 const rows = (patch: Partial<ReturnType<typeof defaultView>> = {}) =>
   toLedgerRows(selectEvents(d, { ...defaultView('en'), ...patch }), d);
+const sideOrder = d.sides.map((s) => s.id);
 const sentences = (lang: Lang, patch = {}) => {
   const { t } = createI18n(lang);
-  return summarizeLedger(rows(patch)).map((s) => summarySentence(s, t, lang));
+  return summarizeLedger(rows(patch), sideOrder).map((s) => summarySentence(s, d.sides, t, lang));
 };
 
 describe('summarySentence', () => {
@@ -27,31 +28,31 @@ describe('summarySentence', () => {
       'en',
       {},
       [
-        'Of 9 threats from the United States, 2 were carried out (1 only in part), after a median of 1 day. The others: 1 suspended, 5 overtaken by later events and 1 with no known outcome. Median time from threat to outcome: 3.5 days.',
-        'Of 3 threats from Colombia, none was carried out. Outcome: 3 overtaken by later events. Median time from threat to outcome: 2 days.',
+        'Of 9 threats from the United States side, 2 were carried out (1 only in part), after a median of 1 day. The others: 1 suspended, 5 overtaken by later events and 1 with no known outcome. Median time from threat to outcome: 3.5 days.',
+        'Of 3 threats from the Colombia side, none was carried out. Outcome: 3 overtaken by later events. Median time from threat to outcome: 2 days.',
       ],
     ],
     [
       'es',
       {},
       [
-        'De 9 amenazas de Estados Unidos, 2 se cumplieron (1 solo en parte), en una mediana de 1 día. Las demás: 1 suspendida, 5 superadas por los hechos y 1 sin desenlace conocido. Mediana entre la amenaza y su desenlace: 3,5 días.',
-        'De 3 amenazas de Colombia, ninguna se cumplió. Desenlace: 3 superadas por los hechos. Mediana entre la amenaza y su desenlace: 2 días.',
+        'De 9 amenazas del lado de Estados Unidos, 2 se cumplieron (1 solo en parte), en una mediana de 1 día. Las demás: 1 suspendida, 5 superadas por los hechos y 1 sin desenlace conocido. Mediana entre la amenaza y su desenlace: 3,5 días.',
+        'De 3 amenazas del lado de Colombia, ninguna se cumplió. Desenlace: 3 superadas por los hechos. Mediana entre la amenaza y su desenlace: 2 días.',
       ],
     ],
     [
       'en',
       { actor: ['trump'], topic: ['tariffs'] },
       [
-        'Of 2 threats from the United States, 1 was carried out in part, the same day. The others: 1 suspended. Median time from threat to outcome: 1 day.',
-        'Of 1 threat from Colombia, it was not carried out. Outcome: 1 overtaken by later events.',
+        'Of 2 threats from the United States side, 1 was carried out in part, the same day. The others: 1 suspended. Median time from threat to outcome: 1 day.',
+        'Of 1 threat from the Colombia side, it was not carried out. Outcome: 1 overtaken by later events.',
       ],
     ],
     [
       'en',
       { month: { from: '2025-10', to: '2025-10' } },
       [
-        'Of 2 threats from the United States, 1 was carried out after 2 days. The others: 1 suspended. Median time from threat to outcome: 2 days.',
+        'Of 2 threats from the United States side, 1 was carried out after 2 days. The others: 1 suspended. Median time from threat to outcome: 2 days.',
       ],
     ],
   ])('%s, filters %j', (lang, patch, expected) => expect(sentences(lang, patch)).toEqual(expected));
@@ -65,8 +66,8 @@ describe('summarySentence', () => {
       medianDays: null,
       medianDaysCarriedOut: null,
     };
-    expect(summarySentence(s, t, 'en')).toBe(
-      'Of 2 threats from the United States, none was carried out. Outcome: 1 still pending and 1 with no known outcome.',
+    expect(summarySentence(s, d.sides, t, 'en')).toBe(
+      'Of 2 threats from the United States side, none was carried out. Outcome: 1 still pending and 1 with no known outcome.',
     );
   });
 
@@ -110,4 +111,23 @@ describe('ledger downloads', () => {
       excerpt: 'held in reserve, and not signed',
     });
   });
+});
+
+describe('another feud', () => {
+  const other = validateDataset(JSON.parse(readFileSync('tests/fixtures/other-feud.json', 'utf8')));
+  if (!other.ok) throw new Error('the other feud fixture is invalid');
+  const sides = indexDataset(other.dataset).sides;
+  const s: SideSummary = {
+    side: 'XB',
+    count: 1,
+    byStatus: { unknown: 1 },
+    medianDays: null,
+    medianDaysCarriedOut: null,
+  };
+  it.each<[Lang, string]>([
+    ['en', 'Of 1 threat from the Belmar side, it was not carried out. Outcome: 1 with no known outcome.'],
+    ['es', 'De 1 amenaza del lado de Belmar, no se cumplió. Desenlace: 1 sin desenlace conocido.'],
+  ])('names the side by the dataset’s own sides (%s)', (lang, expected) =>
+    expect(summarySentence(s, sides, createI18n(lang).t, lang)).toBe(expected),
+  );
 });

@@ -13,6 +13,7 @@ const result = validateDataset(JSON.parse(readFileSync('data/dataset.json', 'utf
 if (!result.ok) throw new Error('the bundled dataset is invalid');
 const d = indexDataset(result.dataset);
 const all = toLedgerRows(d.events, d);
+const sideOrder = d.sides.map((s) => s.id);
 const filtered = (patch: Partial<ReturnType<typeof defaultView>>) =>
   toLedgerRows(selectEvents(d, { ...defaultView('en'), ...patch }), d);
 
@@ -78,6 +79,7 @@ describe('groupLedgerRows', () => {
       all,
       sort,
       d.topics.map((t) => t.id),
+      sideOrder,
     ).map((g) => [g.key, g.rows.length]);
   it.each([
     ['date', [[null, 12]]],
@@ -126,7 +128,7 @@ describe('summaries', () => {
   ])('median of %j is %s', (values, expected) => expect(median(values)).toBe(expected));
 
   it('per side on the bundled data (hand-checked)', () => {
-    expect(summarizeLedger(all)).toEqual([
+    expect(summarizeLedger(all, sideOrder)).toEqual([
       {
         side: 'US',
         count: 9,
@@ -148,7 +150,7 @@ describe('summaries', () => {
   });
 
   it('follows the filters: Trump and tariffs', () => {
-    const [us, co] = summarizeLedger(filtered({ actor: ['trump'], topic: ['tariffs'] }));
+    const [us, co] = summarizeLedger(filtered({ actor: ['trump'], topic: ['tariffs'] }), sideOrder);
     expect(us).toMatchObject({ side: 'US', count: 2, medianDays: 1, medianDaysCarriedOut: 0 });
     expect(co).toMatchObject({ side: 'CO', count: 1, medianDays: 0, byStatus: { superseded: 1 } });
   });
