@@ -22,6 +22,7 @@ import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
   const lang = parseSearch(window.location.search).view.lang;
   return (
     <>
+      <SkipLink />
       <SiteHeader lang={lang} />
       {query.isError ? (
         <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} />
@@ -74,6 +76,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
 
   return (
     <>
+      <SkipLink />
       {view.embed ? (
         <EmbedBar updated={dataset.updated} lang={view.lang} fullLink={link} counts={counts} />
       ) : (
@@ -101,7 +104,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
           </PanelBoundary>
         </>
       )}
-      <main className="mx-auto max-w-7xl space-y-8 px-4 py-6">
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl space-y-8 px-4 py-6 outline-none">
         <PanelBoundary name={t('timeline:heading')}>
           <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
         </PanelBoundary>

@@ -102,6 +102,10 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
       name={`${d}-${part}`}
       stackId={d}
       fill={TENSION_COLORS[d][part === 'cooperative' ? 'cooperative' : 'hostile']}
+      // The pale cooperative fill sits under 3:1 against the card; its outline in the side's
+      // strong colour keeps every bar visible (WCAG 1.4.11).
+      stroke={TENSION_COLORS[d].hostile}
+      strokeWidth={part === 'cooperative' ? 1 : 0}
       isAnimationActive={false}
       cursor="pointer"
     />
@@ -139,7 +143,16 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
                   ? t(`tension.legend.${part}`, { dir: t(`tension.direction.${d}`) })
                   : t(`tension.direction.${d}`)
               }
-              swatch={<rect x={1} y={1} width={16} height={10} fill={TENSION_COLORS[d][part]} />}
+              swatch={
+                <rect
+                  x={1.5}
+                  y={1.5}
+                  width={15}
+                  height={9}
+                  fill={TENSION_COLORS[d][part]}
+                  stroke={TENSION_COLORS[d].hostile}
+                />
+              }
             />
           ),
         ),

@@ -1,5 +1,5 @@
 /** Copies the canonical link of the current view and says so. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Status = 'idle' | 'copied' | 'shared' | 'failed';
@@ -17,6 +17,17 @@ export function ShareButton({ link }: { link: string }) {
     const timer = setTimeout(() => setStatus('idle'), 4000);
     return () => clearTimeout(timer);
   }, [status]);
+
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const manual = useRef<HTMLInputElement>(null);
+  // The copy-by-hand panel takes focus when it opens, and gives it back to Share when it closes.
+  useEffect(() => {
+    if (status === 'failed') manual.current?.focus();
+  }, [status]);
+  const close = () => {
+    setStatus('idle');
+    shareButton.current?.focus();
+  };
 
   const copy = async () => {
     if (canShareSheet()) {
@@ -39,6 +50,7 @@ export function ShareButton({ link }: { link: string }) {
   return (
     <div className="relative flex items-center gap-2">
       <button
+        ref={shareButton}
         type="button"
         onClick={copy}
         className="min-h-9 rounded-md bg-amber-400 px-3 text-sm font-semibold text-slate-900 hover:bg-amber-300"
@@ -49,16 +61,31 @@ export function ShareButton({ link }: { link: string }) {
         {status === 'copied' ? t('header.copied') : status === 'shared' ? t('header.shared') : ''}
       </span>
       {status === 'failed' && (
-        <div className="absolute top-full right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md bg-white p-3 text-slate-900 shadow-lg">
+        <div
+          className="absolute top-full right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md bg-white p-3 text-slate-900 shadow-lg"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            close();
+          }}
+        >
           <label className="block text-sm">
             {t('header.copyManually')}
             <input
+              ref={manual}
               readOnly
               value={link}
               onFocus={(e) => e.currentTarget.select()}
-              className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-xs"
+              className="mt-1 w-full rounded border border-slate-500 px-2 py-1 text-xs"
             />
           </label>
+          <button
+            type="button"
+            onClick={close}
+            className="mt-2 min-h-8 rounded-md border border-slate-500 px-3 text-sm font-medium hover:bg-slate-100"
+          >
+            {t('embed.close')}
+          </button>
         </div>
       )}
     </div>
