@@ -21,6 +21,7 @@ import { ChartsRegion } from '@/features/charts/charts-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { AboutTheData } from '@/features/about/about-the-data';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
@@ -83,6 +84,7 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
         <>
           <SiteHeader
             updated={dataset.updated}
+            dataTo={dataset.lastDate}
             lang={view.lang}
             controls={
               <>
@@ -131,6 +133,11 @@ function Dashboard({ dataset }: { dataset: IndexedDataset }) {
             />
           </PanelBoundary>
         </div>
+        {!view.embed && (
+          <PanelBoundary name={t('about.openTitle')}>
+            <AboutTheData dataset={dataset} lang={view.lang} />
+          </PanelBoundary>
+        )}
       </main>
       {!view.embed && (
         <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">

@@ -10,9 +10,11 @@ import type { Lang } from '@/view-state/defaults';
 import { countryName } from '@/lib/country';
 import { formatEventDate, formatPublished } from '@/lib/format';
 import { saidSourceIds } from '@/lib/citation-text';
+import { isUnverified, orderedSourceIds, sourceName } from '@/lib/source-order';
 import { splitHighlights } from '@/lib/highlight';
 import { DateLabel } from './ui/date-label';
 import { SourceLink } from './ui/citation-list';
+import { actorName } from '@/lib/actor-names';
 
 type Props = {
   quote: Quote;
@@ -59,7 +61,7 @@ export function QuoteBlock({
 }: Props) {
   const { t } = useTranslation('quotes');
   const speaker = dataset.actorById.get(quote.speaker);
-  const name = speaker?.name ?? quote.speaker;
+  const name = speaker ? actorName(speaker, lang) : quote.speaker;
   const spoken = quote.translatedFrom;
   const hasOriginal = !!quote.original && !!spoken;
   // A reader of the language spoken sees the original first; either way the toggle switches.
@@ -73,6 +75,7 @@ export function QuoteBlock({
       className={`rounded-lg border bg-white p-3 ${highlighted ? 'border-blue-600 ring-2 ring-blue-600/20' : 'border-slate-200'}`}
     >
       {badge}
+      {isUnverified(quote.citations, dataset.sourceById) && <UnverifiedBadge />}
       <figure>
         <blockquote
           lang={showOriginal ? spoken : quote.language}
@@ -98,6 +101,26 @@ export function QuoteBlock({
             </button>
           )}
         </div>
+        {lang === 'es' && quote.spanish && (
+          <div className="mt-2 border-l-2 border-slate-300 pl-2">
+            <p lang="es" className="font-serif text-slate-800">
+              “<Marked text={quote.spanish.text} terms={terms} />”
+            </p>
+            <p className="text-xs text-slate-600">
+              {quote.spanish.source
+                ? t('spanishPublished', {
+                    name: sourceName(
+                      dataset.sourceById.get(quote.spanish.source) ?? {
+                        publisher: quote.spanish.source,
+                        origin: 'original',
+                      },
+                      lang,
+                    ),
+                  })
+                : t(quote.translatedFrom === 'es' ? 'spanishBack' : 'spanishOurs')}
+            </p>
+          </div>
+        )}
         <figcaption className="mt-2 text-sm text-slate-700">
           — <span className="font-semibold">{name}</span>
           {speaker && (
@@ -118,13 +141,22 @@ export function QuoteBlock({
         <ReportedWordings quote={quote} dataset={dataset} lang={lang} terms={terms} />
       ) : null}
       <ul aria-label={t('sources')} className="mt-2 space-y-0.5 text-xs text-slate-600">
-        {[...new Set(quote.citations.map((c) => c.source))].map((id) => {
+        {orderedSourceIds(quote.citations, dataset.sourceById).map((id) => {
           const source = dataset.sourceById.get(id);
           return source && <SourceLine key={id} source={source} lang={lang} />;
         })}
       </ul>
       {renderActions?.({ original: showOriginal })}
     </article>
+  );
+}
+
+function UnverifiedBadge() {
+  const { t } = useTranslation();
+  return (
+    <p className="mb-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+      {t('verify.unverified')}
+    </p>
   );
 }
 
@@ -144,7 +176,7 @@ function SourceLine({ source, lang }: { source: Source; lang: Lang }) {
   );
   return (
     <li>
-      <span className="font-medium text-slate-700">{source.publisher}</span>: {headline} ·{' '}
+      <span className="font-medium text-slate-700">{sourceName(source, lang)}</span>: {headline} ·{' '}
       {formatPublished(source.published, lang)}
     </li>
   );
@@ -165,7 +197,7 @@ function ReportedWordings({ quote, dataset, lang, terms }: WordingProps) {
       <p className="font-semibold">{t('reported', { count: wordings.length })}</p>
       <p className="mt-1 text-xs">
         {t('asSaid')}{' '}
-        {saidSourceIds(quote).map((id, i) => (
+        {saidSourceIds(quote, dataset.sourceById).map((id, i) => (
           <span key={id}>
             {i > 0 && '; '}
             {link(id)}

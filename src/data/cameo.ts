@@ -5,12 +5,15 @@
  */
 export const GOLDSTEIN: Readonly<Record<string, number>> = {
   '010': 0.0, // make statement
+  '030': 4.0, // express intent to cooperate
   '036': 4.0, // express intent to meet or negotiate
   '037': 5.0, // express intent to settle dispute
   '042': 1.9, // make a visit
   '043': 2.8, // host a visit
   '046': 7.0, // engage in negotiation
+  '051': 3.4, // praise or endorse
   '057': 8.0, // sign formal agreement
+  '070': 7.0, // provide aid
   '0832': 5.0, // accede to demands for change in policy
   '085': 7.0, // ease economic sanctions, boycott, embargo
   '111': -2.0, // criticize or denounce
@@ -32,12 +35,15 @@ export const GOLDSTEIN: Readonly<Record<string, number>> = {
 
 export const CAMEO_LABELS: Readonly<Record<string, { en: string; es: string }>> = {
   '010': { en: 'Make statement', es: 'Hacer una declaración' },
+  '030': { en: 'Express intent to cooperate', es: 'Expresar intención de cooperar' },
   '036': { en: 'Express intent to meet or negotiate', es: 'Expresar intención de reunirse o negociar' },
   '037': { en: 'Express intent to settle dispute', es: 'Expresar intención de resolver la disputa' },
   '042': { en: 'Make a visit', es: 'Hacer una visita' },
   '043': { en: 'Host a visit', es: 'Recibir una visita' },
   '046': { en: 'Engage in negotiation', es: 'Negociar' },
+  '051': { en: 'Praise or endorse', es: 'Elogiar o respaldar' },
   '057': { en: 'Sign formal agreement', es: 'Firmar un acuerdo formal' },
+  '070': { en: 'Provide aid', es: 'Prestar ayuda' },
   '0832': { en: 'Accede to demands for change in policy', es: 'Ceder a exigencias de cambio de política' },
   '085': { en: 'Ease economic sanctions', es: 'Aliviar sanciones económicas' },
   '111': { en: 'Criticize or denounce', es: 'Criticar o denunciar' },

@@ -11,6 +11,8 @@ export type IndexedDataset = Dataset & {
   quotesByEvent: ReadonlyMap<string, Quote[]>;
   /** Every month from the first to the last dated item, YYYY-MM. */
   months: string[];
+  /** The date of the latest event or quote: how far the data reaches. */
+  lastDate: string;
   known: KnownIds;
 };
 
@@ -43,6 +45,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
     eventById: byId(d.events),
     quotesByEvent,
     months,
+    lastDate: dates[dates.length - 1] ?? d.updated,
     known: {
       actors: new Set(d.actors.map((a) => a.id)),
       topics: new Set(d.topics.map((t) => t.id)),

@@ -39,6 +39,11 @@ const Citations = z.array(Citation).min(1, 'at least one citation');
 
 export const DatePrecision = z.enum(['day', 'month', 'approx']);
 
+export const SourceGrade = z.enum(['A', 'B', 'C']);
+export const SourceOrigin = z.enum(['primary', 'original', 'copy']);
+export const CopyKind = z.enum(['syndicated', 'reworded', 'machine-translation', 'mirror', 'paraphrase']);
+export const NoLinkReason = z.enum(['not-found', 'not-recorded', 'print']);
+
 export const Source = z
   .object({
     id: Id,
@@ -52,6 +57,16 @@ export const Source = z
     seed: z.boolean().optional(),
     /** "via X" when read from a syndicated copy; other caveats. */
     notes: z.string().optional(),
+    /** A: wire, major national outlet, official statement · B: regional/partisan outlet, specialist blog · C: aggregator, machine re-translation, mirror. */
+    grade: SourceGrade,
+    /** The statement itself, the original report, or a copy of a report. */
+    origin: SourceOrigin,
+    /** For a copy: the original's publisher, e.g. "CNN". */
+    copyOf: z.string().min(1).optional(),
+    /** For a copy: how it copies (shown as "CNN, via a machine re-translation on whistlebuzz.com"). */
+    copyKind: CopyKind.optional(),
+    /** Why there is no link (required when `url` is missing). */
+    noLinkReason: NoLinkReason.optional(),
   })
   .strict();
 
@@ -59,6 +74,8 @@ export const Actor = z
   .object({
     id: Id,
     name: z.string().min(1),
+    /** The name in Spanish, where it differs (institutions). */
+    nameEs: z.string().min(1).optional(),
     country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 country code'),
     kind: z.enum(['person', 'government', 'agency', 'organization']),
     role: Localized,
@@ -85,6 +102,8 @@ export const Event = z
     note: Localized.optional(),
     /** A turning point of the story, drawn prominently on the timeline. */
     keyMoment: z.boolean().optional(),
+    /** Not a bilateral act (elections, global tariff law): on the timeline, out of the tension index. */
+    context: z.boolean().optional(),
   })
   .strict();
 
@@ -109,6 +128,11 @@ export const Quote = z
     citations: Citations,
     reportedWordings: z.array(ReportedWording).optional(),
     note: Localized.optional(),
+    /** The words in Spanish when neither `text` nor `original` is Spanish: the dashboard's translation, or a published one (`source`). */
+    spanish: z
+      .object({ text: z.string().min(1), source: Id.optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -174,6 +198,21 @@ export const AidAmount = z
   })
   .strict();
 
+/** A change to published data, shown to readers. */
+export const Correction = z
+  .object({
+    date: IsoDay,
+    /** Ids of the items changed (events, quotes, series points). */
+    items: z.array(Id).min(1),
+    what: Localized,
+    why: Localized,
+    citations: Citations,
+  })
+  .strict();
+
+/** Something readers may expect that is not known yet, and why. */
+export const OpenQuestion = z.object({ id: Id, question: Localized, why: Localized }).strict();
+
 export const Dataset = z
   .object({
     schemaVersion: z.literal(1),
@@ -191,6 +230,8 @@ export const Dataset = z
         aid: z.array(AidAmount),
       })
       .strict(),
+    corrections: z.array(Correction),
+    openQuestions: z.array(OpenQuestion),
   })
   .strict();
 
@@ -205,4 +246,7 @@ export type TariffStep = z.infer<typeof TariffStep>;
 export type FlightCount = z.infer<typeof FlightCount>;
 export type AidAmount = z.infer<typeof AidAmount>;
 export type Dataset = z.infer<typeof Dataset>;
+export type SourceGrade = z.infer<typeof SourceGrade>;
+export type Correction = z.infer<typeof Correction>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
 export type DatePrecision = z.infer<typeof DatePrecision>;

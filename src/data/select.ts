@@ -28,9 +28,17 @@ export function quoteMatches(q: Quote, f: Filters, terms = searchTerms(f.q)): bo
     anyOf(f.actor, [q.speaker]) &&
     inRange(q.date, q.date, f.month) &&
     anyOf(f.topic, q.topics) &&
-    matchesAll(terms, [q.text, q.original, ...(q.reportedWordings ?? []).map((w) => w.excerpt)])
+    matchesAll(terms, quoteSearchTexts(q))
   );
 }
+
+/** The words a quote search looks in, in both languages: as said, the original, the Spanish, the printed variants. */
+export const quoteSearchTexts = (q: Quote): Array<string | undefined> => [
+  q.text,
+  q.original,
+  q.spanish?.text,
+  ...(q.reportedWordings ?? []).map((w) => w.excerpt),
+];
 
 export function selectEvents(d: IndexedDataset, f: Filters): Event[] {
   const terms = searchTerms(f.q);

@@ -30,6 +30,8 @@ export function eventDirections(
   actorById: ReadonlyMap<string, Pick<Actor, 'country'>>,
 ): Direction[] {
   const found = new Set<Direction>();
+  // Context (elections, global tariff law) is on the timeline but not a bilateral act.
+  if (e.context) return [];
   for (const a of e.actors)
     for (const t of e.targets ?? []) {
       const d = PAIRS[`${actorById.get(a)?.country}>${actorById.get(t)?.country}`];

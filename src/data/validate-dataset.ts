@@ -66,7 +66,26 @@ export function checkRules(d: Dataset): Problem[] {
     if (date > d.updated) add(path, `date ${date} is after the dataset's "updated" date ${d.updated}`);
   };
 
-  d.sources.forEach((s, i) => notAfterUpdated(`sources[${i}].published`, s.published));
+  d.sources.forEach((s, i) => {
+    notAfterUpdated(`sources[${i}].published`, s.published);
+    if (s.origin === 'copy' && (!s.copyOf || !s.copyKind))
+      add(`sources[${i}]`, 'a copy names its original (copyOf) and how it copies (copyKind)');
+    if (s.origin !== 'copy' && (s.copyOf || s.copyKind))
+      add(`sources[${i}].copyOf`, 'only a copy has copyOf and copyKind');
+    if (!s.url && !s.noLinkReason) add(`sources[${i}].noLinkReason`, 'a source without a link says why');
+  });
+  const allItemIds = new Set([
+    ...events,
+    ...d.quotes.map((q) => q.id),
+    ...d.series.tariffs.map((t) => t.id),
+    ...d.series.deportationFlights.map((f) => f.id),
+    ...d.series.aid.map((a) => a.id),
+  ]);
+  d.corrections.forEach((c, i) => {
+    refs(`corrections[${i}].items`, 'item', allItemIds, c.items);
+    citations(`corrections[${i}].citations`, c.citations);
+    // A correction's date is when it was made: it may be after `updated` (how far the data reaches).
+  });
 
   d.events.forEach((e, i) => {
     const p = `events[${i}]`;
@@ -97,6 +116,11 @@ export function checkRules(d: Dataset): Problem[] {
       ref(`${p}.reportedWordings[${j}].source`, 'source', sources, w.source),
     );
     notAfterUpdated(`${p}.date`, q.date);
+    ref(`${p}.spanish.source`, 'source', sources, q.spanish?.source);
+    const hasSpanish = q.language === 'es' || (q.translatedFrom === 'es' && !!q.original) || !!q.spanish;
+    if (!hasSpanish) add(`${p}.spanish`, 'every quote is readable in Spanish (original or translation)');
+    if (q.spanish && (q.language === 'es' || (q.translatedFrom === 'es' && q.original)))
+      add(`${p}.spanish`, 'the Spanish words are already there: no translation needed');
     if (q.translatedFrom !== undefined && q.translatedFrom === q.language)
       add(`${p}.translatedFrom`, 'a quote cannot be translated from the language it is in');
   });

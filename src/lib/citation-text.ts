@@ -5,6 +5,8 @@
 import type { Actor, Quote, Source } from '@/data/schema';
 import type { Lang } from '@/view-state/defaults';
 import { formatEventDate } from './format';
+import { orderedSourceIds, sourceName } from './source-order';
+import { actorName } from './actor-names';
 
 type Lookups = {
   actorById: ReadonlyMap<string, Actor>;
@@ -15,16 +17,21 @@ type Lookups = {
  * The sources that printed the words as said: every cited source except those that printed
  * a different wording (reportedWordings); all cited sources if that would leave none.
  */
-export function saidSourceIds(quote: Pick<Quote, 'citations' | 'reportedWordings'>): string[] {
-  const all = [...new Set(quote.citations.map((c) => c.source))];
+export function saidSourceIds(
+  quote: Pick<Quote, 'citations' | 'reportedWordings'>,
+  sourceById: ReadonlyMap<string, Pick<Source, 'grade' | 'origin'>>,
+): string[] {
+  const all = orderedSourceIds(quote.citations, sourceById);
   const differing = new Set((quote.reportedWordings ?? []).map((w) => w.source));
   const said = all.filter((id) => !differing.has(id));
   return said.length ? said : all;
 }
 
-/** "Publisher, headline, link" (the link where one is known). */
-export const sourceText = (s: Pick<Source, 'publisher' | 'title' | 'url'>): string =>
-  [s.publisher, s.title, s.url].filter(Boolean).join(', ');
+/** "Publisher, headline, link" (the link where one is known); a copy named as a copy. */
+export const sourceText = (
+  s: Pick<Source, 'publisher' | 'title' | 'url' | 'origin' | 'copyOf' | 'copyKind'>,
+  lang: Lang,
+): string => [sourceName(s, lang), s.title, s.url].filter(Boolean).join(', ');
 
 export type CitationOptions = {
   /** Quote the original wording (the language spoken) instead of `text`. */
@@ -39,12 +46,12 @@ export function quoteCitationText(quote: Quote, d: Lookups, lang: Lang, opts: Ci
   const note =
     !useOriginal && quote.translatedFrom && opts.translationNote ? ` (${opts.translationNote})` : '';
   const speaker = d.actorById.get(quote.speaker);
-  const who = speaker ? `${speaker.name}, ${speaker.role[lang]}` : quote.speaker;
+  const who = speaker ? `${actorName(speaker, lang)}, ${speaker.role[lang]}` : quote.speaker;
   const date = formatEventDate(quote.date, quote.datePrecision, lang);
-  const sources = saidSourceIds(quote)
+  // The best source that printed the words as said: never a copy when an original is cited.
+  const best = saidSourceIds(quote, d.sourceById)
     .map((id) => d.sourceById.get(id))
-    .filter((s): s is Source => !!s)
-    .map(sourceText);
-  const cited = sources.length ? ` (${sources.join('; ')})` : '';
+    .find((s): s is Source => !!s);
+  const cited = best ? ` (${sourceText(best, lang)})` : '';
   return `“${words}”${note} — ${who}, ${date}${cited}`;
 }

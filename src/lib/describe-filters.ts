@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import { formatList, formatMonthRange } from './format';
+import { actorName } from './actor-names';
 
 export function describeFilters(
   view: ViewState,
@@ -13,7 +14,10 @@ export function describeFilters(
   const lang = view.lang;
   const parts: string[] = [];
   if (view.actor.length) {
-    const names = view.actor.map((id) => d.actorById.get(id)?.name ?? id);
+    const names = view.actor.map((id) => {
+      const a = d.actorById.get(id);
+      return a ? actorName(a, lang) : id;
+    });
     parts.push(t(`describe.${who}`, { names: formatList(names, lang, 'disjunction') }));
   }
   if (view.month)

@@ -5,6 +5,10 @@ export type IndexMode = 'goldstein' | 'count';
 export type MonthRange = { from: string; to: string };
 /** The timeline's visible stretch, YYYY-MM-DD, start before end. */
 export type DayWindow = { start: string; end: string };
+/** The timeline's lanes: one per side (US, Colombia, other) or one per topic. */
+export type Lanes = 'side' | 'topic';
+/** The order of the quote list. */
+export type QuoteSort = 'oldest' | 'newest';
 
 export type ViewState = {
   actor: string[];
@@ -14,6 +18,8 @@ export type ViewState = {
   event: string | null;
   window: DayWindow | null;
   index: IndexMode;
+  lanes: Lanes;
+  sort: QuoteSort;
   lang: Lang;
   /** The compact view for an iframe in an article. */
   embed: boolean;
@@ -21,6 +27,8 @@ export type ViewState = {
 
 export const LANGS: readonly Lang[] = ['en', 'es'];
 export const INDEX_MODES: readonly IndexMode[] = ['goldstein', 'count'];
+export const LANES: readonly Lanes[] = ['side', 'topic'];
+export const QUOTE_SORTS: readonly QuoteSort[] = ['oldest', 'newest'];
 
 /** The browser's language if Spanish, else English. */
 export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
@@ -36,6 +44,8 @@ export function defaultView(lang: Lang = browserLang()): ViewState {
     event: null,
     window: null,
     index: 'goldstein',
+    lanes: 'side',
+    sort: 'oldest',
     lang,
     embed: false,
   };

@@ -9,11 +9,15 @@ import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
   defaultView,
   INDEX_MODES,
+  LANES,
   LANGS,
+  QUOTE_SORTS,
   type DayWindow,
   type IndexMode,
   type Lang,
+  type Lanes,
   type MonthRange,
+  type QuoteSort,
   type ViewState,
 } from './defaults';
 
@@ -31,6 +35,8 @@ export const PARAMS = [
   'event',
   'window',
   'index',
+  'lanes',
+  'sort',
   'lang',
   'embed',
   'v',
@@ -81,6 +87,8 @@ const oneOf =
     (values as readonly string[]).includes(raw) ? (raw as T) : null;
 export const parseIndex: (raw: string) => IndexMode | null = oneOf(INDEX_MODES);
 export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
+export const parseLanes: (raw: string) => Lanes | null = oneOf(LANES);
+export const parseSort: (raw: string) => QuoteSort | null = oneOf(QUOTE_SORTS);
 export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
 
 /** Ids the dataset knows, to drop unknown actors, topics and events. */
@@ -124,6 +132,8 @@ export function parseSearch(
   read('event', parseEventId, (id) => (view.event = keepKnown('event', [id], known?.events)[0] ?? null));
   read('window', parseWindow, (w) => (view.window = w));
   read('index', parseIndex, (i) => (view.index = i));
+  read('lanes', parseLanes, (l) => (view.lanes = l));
+  read('sort', parseSort, (s) => (view.sort = s));
   read('lang', parseLang, (l) => (view.lang = l));
   read('embed', parseEmbed, (e) => (view.embed = e));
   // A link format this version cannot read (migrations already ran): its marker is dropped.

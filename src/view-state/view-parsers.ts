@@ -7,6 +7,8 @@ import {
   parseIndex,
   parseEmbed,
   parseLang,
+  parseLanes,
+  parseSort,
   parseMonth,
   parseQuery,
   parseWindow,
@@ -39,6 +41,8 @@ export function makeViewParsers(lang: Lang) {
       eq: (a, b) => a.start === b.start && a.end === b.end,
     }),
     index: createParser({ parse: parseIndex, serialize: identity }).withDefault('goldstein'),
+    lanes: createParser({ parse: parseLanes, serialize: identity }).withDefault('side'),
+    sort: createParser({ parse: parseSort, serialize: identity }).withDefault('oldest'),
     lang: createParser({ parse: parseLang, serialize: identity }).withDefault(lang),
     embed: createParser({ parse: parseEmbed, serialize: () => '1' }).withDefault(false),
   };

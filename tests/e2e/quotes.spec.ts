@@ -3,6 +3,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { open, quotesSection, search } from './helpers';
 
 type Localized = { en: string; es: string };
+type Src = {
+  id: string;
+  publisher: string;
+  title: string;
+  url?: string;
+  grade: 'A' | 'B' | 'C';
+  origin: 'primary' | 'original' | 'copy';
+  copyOf?: string;
+};
 type Quote = {
   id: string;
   date: string;
@@ -19,7 +28,7 @@ type Quote = {
 const data = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
   quotes: Quote[];
   actors: { id: string; name: string; role: Localized }[];
-  sources: { id: string; publisher: string; title: string; url?: string }[];
+  sources: Src[];
   events: { id: string; title: Localized }[];
 };
 
@@ -85,11 +94,15 @@ test('the copy buttons put the citation and the event link on the clipboard', as
   const q = data.quotes.find((x) => x.id === 'q-trump-thug') ?? trumpOct.find((x) => !x.translatedFrom)!;
   const speaker = data.actors.find((a) => a.id === q.speaker)!;
   const differing = new Set((q.reportedWordings ?? []).map((w) => w.source));
-  const sources = [...new Set(q.citations.map((c) => c.source))]
+  // Only the best source that printed the words as said: a primary statement, then grade A, B, C.
+  const rank = (s: Src) =>
+    s.origin === 'primary' ? 0 : { A: 1, B: 3, C: 5 }[s.grade] + (s.origin === 'copy' ? 1 : 0);
+  const best = [...new Set(q.citations.map((c) => c.source))]
     .filter((id) => !differing.has(id))
     .map((id) => data.sources.find((s) => s.id === id)!)
-    .map((s) => [s.publisher, s.title, s.url].filter(Boolean).join(', '));
-  const expected = `“${q.text}” — ${speaker.name}, ${speaker.role.en}, ${dayEn(q.date)} (${sources.join('; ')})`;
+    .sort((a, b) => rank(a) - rank(b))[0]!;
+  const name = best.origin === 'copy' ? `${best.copyOf}, via ${best.publisher}` : best.publisher;
+  const expected = `“${q.text}” — ${speaker.name}, ${speaker.role.en}, ${dayEn(q.date)} (${[name, best.title, best.url].filter(Boolean).join(', ')})`;
 
   await open(page, 'actor=trump');
   const target = card(page, q.id);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, Source } from '@/data/schema';
 import type { Lang } from '@/view-state/defaults';
 import { formatPublished } from '@/lib/format';
+import { orderCitations, sourceName } from '@/lib/source-order';
 
 type Props = {
   citations: readonly Citation[];
@@ -13,7 +14,7 @@ type Props = {
 };
 
 export function SourceLink({ source, lang }: { source: Source; lang: Lang }) {
-  const label = `${source.publisher}, ${formatPublished(source.published, lang)}`;
+  const label = `${sourceName(source, lang)}, ${formatPublished(source.published, lang)}`;
   return source.url ? (
     <a
       href={source.url}
@@ -32,8 +33,9 @@ export function SourceLink({ source, lang }: { source: Source; lang: Lang }) {
 
 export function CitationList({ citations, sourceById, lang, withExcerpts = false }: Props) {
   const { t } = useTranslation();
-  const unique = citations.filter(
-    (c, i) => withExcerpts || citations.findIndex((x) => x.source === c.source) === i,
+  const ordered = orderCitations(citations, sourceById);
+  const unique = ordered.filter(
+    (c, i) => withExcerpts || ordered.findIndex((x) => x.source === c.source) === i,
   );
   return (
     <ul className={withExcerpts ? 'space-y-3' : 'flex flex-wrap gap-x-3 text-xs'}>
@@ -46,7 +48,9 @@ export function CitationList({ citations, sourceById, lang, withExcerpts = false
             {withExcerpts && (
               <>
                 <div className="text-xs text-slate-600">
-                  “{source.title}” · {t(`sourceKind.${source.kind}`)}
+                  “{source.title}” · {t(`sourceKind.${source.kind}`)} ·{' '}
+                  <span className="font-medium">{t(`sourceGrade.${source.grade}`)}</span>
+                  {!source.url && source.noLinkReason && <> · {t(`noLink.${source.noLinkReason}`)}</>}
                 </div>
                 {source.notes && (
                   <details className="text-xs text-slate-600">

@@ -82,7 +82,7 @@ export function AidChart({ dataset, view }: Props) {
       title={t('aid.title')}
       takeaway={t('aid.takeaway')}
       units={t('aid.units')}
-      publishers={publishers(amounts, dataset.sourceById)}
+      publishers={publishers(amounts, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

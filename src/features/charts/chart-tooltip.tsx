@@ -4,6 +4,7 @@ import type { Citation, Source } from '@/data/schema';
 import type { Lang } from '@/view-state/defaults';
 import { formatPublished } from '@/lib/format';
 import { citedSources } from './sources';
+import { sourceName } from '@/lib/source-order';
 
 export function TooltipBox({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -25,7 +26,7 @@ export function sourcesText(
   lang: Lang,
 ) {
   return citedSources(citations, sourceById)
-    .map((s) => `${s.publisher}, ${formatPublished(s.published, lang)}`)
+    .map((s) => `${sourceName(s, lang)}, ${formatPublished(s.published, lang)}`)
     .join(' · ');
 }
 

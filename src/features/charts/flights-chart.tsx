@@ -94,7 +94,7 @@ export function FlightsChart({ dataset, view }: Props) {
       title={t('flights.title')}
       takeaway={t('flights.takeaway')}
       units={t('flights.units')}
-      publishers={publishers(records, dataset.sourceById)}
+      publishers={publishers(records, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

@@ -84,7 +84,7 @@ export function TariffsChart({ dataset, view, setView }: Props) {
       title={t('tariffs.title')}
       takeaway={t('tariffs.takeaway')}
       units={t('tariffs.units')}
-      publishers={publishers(steps, dataset.sourceById)}
+      publishers={publishers(steps, dataset.sourceById, lang)}
       lang={lang}
       legend={
         <>

@@ -1,5 +1,5 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
@@ -7,6 +7,7 @@ import type { Lang } from '@/view-state/defaults';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
 import { formatNumber } from '@/lib/format';
+import { isUnverified } from '@/lib/source-order';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
@@ -18,13 +19,20 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
+  // What had focus when the detail opened (a timeline item, an events row, a quote card's link…):
+  // closing returns focus there, wherever the detail was opened from.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const close = useCallback(() => {
+    onClose();
+    if (opener && opener !== document.body && opener.isConnected) opener.focus();
+  }, [onClose, opener]);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [close]);
 
   return (
     <aside
@@ -38,7 +46,7 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
         </p>
         <button
           type="button"
-          onClick={onClose}
+          onClick={close}
           className="-mt-1 min-h-9 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-100"
         >
           {t('detail.close')} <span aria-hidden="true">✕</span>
@@ -47,6 +55,12 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
       <h2 id="detail-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold outline-none">
         {event.title[lang]}
       </h2>
+      {isUnverified(event.citations, dataset.sourceById) && (
+        <p className="mt-2 rounded-md bg-amber-100 p-2 text-sm font-medium text-amber-950">
+          {t('verify.unverified')}
+        </p>
+      )}
+      {event.context && <p className="mt-2 text-sm text-slate-600 italic">{t('verify.context')}</p>}
       <p className="mt-2 text-slate-800">{event.summary[lang]}</p>
       {event.note && (
         <p className="mt-3 rounded-md bg-violet-50 p-2 text-sm text-violet-950">
@@ -56,11 +70,11 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
       )}
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">{t('events.actors')}</dt>
-        <dd>{actorNames(event.actors, dataset)}</dd>
+        <dd>{actorNames(event.actors, dataset, lang)}</dd>
         {event.targets?.length ? (
           <>
             <dt className="text-slate-600">{t('events.targets')}</dt>
-            <dd>{actorNames(event.targets, dataset)}</dd>
+            <dd>{actorNames(event.targets, dataset, lang)}</dd>
           </>
         ) : null}
         <dt className="text-slate-600">{t('detail.topics')}</dt>

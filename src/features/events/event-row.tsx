@@ -6,6 +6,7 @@ import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
 import { actorNames } from '@/lib/actor-names';
+import { isUnverified } from '@/lib/source-order';
 
 type Props = {
   event: Event;
@@ -30,6 +31,10 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
           <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
           {event.keyMoment && <Tag className="bg-amber-100 text-amber-900">{t('events.keyMoment')}</Tag>}
           {event.note && <Tag className="bg-violet-100 text-violet-900">{t('events.hasNote')}</Tag>}
+          {isUnverified(event.citations, dataset.sourceById) && (
+            <Tag className="bg-amber-100 text-amber-900">{t('events.unverified')}</Tag>
+          )}
+          {event.context && <Tag className="bg-slate-100 text-slate-700">{t('events.context')}</Tag>}
         </div>
         <h4 className="mt-0.5 font-semibold">
           <button
@@ -44,12 +49,12 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
         </h4>
         <p className="mt-1 text-sm text-slate-700">
           <span className="sr-only">{t('events.actors')}: </span>
-          {actorNames(event.actors, dataset)}
+          {actorNames(event.actors, dataset, lang)}
           {event.targets?.length ? (
             <>
               {' → '}
               <span className="sr-only">{t('events.targets')}: </span>
-              {actorNames(event.targets, dataset)}
+              {actorNames(event.targets, dataset, lang)}
             </>
           ) : null}
         </p>

@@ -5,18 +5,31 @@
 import type { Citation, Dataset, Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
-import { actorNames } from '@/lib/actor-names';
+import { actorName, actorNames } from '@/lib/actor-names';
+import { isUnverified, orderCitations, sourceName } from '@/lib/source-order';
 
 const SEP = ' | ';
 
-function citationColumns(citations: readonly Citation[], d: IndexedDataset) {
-  const sources = citations.map((c) => {
+function citationColumns(citations: readonly Citation[], d: IndexedDataset, lang: Lang) {
+  const ordered = orderCitations(citations, d.sourceById);
+  const sources = ordered.map((c) => {
     const s = d.sourceById.get(c.source);
-    return s ? [s.publisher, s.title, s.published, s.url].filter(Boolean).join(' — ') : c.source;
+    return s
+      ? [
+          sourceName(s, lang),
+          `${lang === 'es' ? 'calificación' : 'grade'} ${s.grade}`,
+          s.title,
+          s.published,
+          s.url,
+        ]
+          .filter(Boolean)
+          .join(' — ')
+      : c.source;
   });
   return {
     sources: sources.join(SEP),
-    excerpts: citations
+    unverified: isUnverified(citations, d.sourceById) ? (lang === 'es' ? 'sí' : 'yes') : '',
+    excerpts: ordered
       .map((c) => c.excerpt ?? '')
       .filter(Boolean)
       .join(SEP),
@@ -31,14 +44,15 @@ export function eventRows(events: readonly Event[], d: IndexedDataset, lang: Lan
     end_date: e.endDate ?? '',
     title: e.title[lang],
     summary: e.summary[lang],
-    actors: actorNames(e.actors, d),
-    targets: actorNames(e.targets ?? [], d),
+    actors: actorNames(e.actors, d, lang),
+    targets: actorNames(e.targets ?? [], d, lang),
     topics: e.topics.map((t) => d.topicById.get(t)?.label[lang] ?? t).join(', '),
     cameo: e.cameo,
     goldstein: e.goldstein,
     confidence: e.confidence ?? '',
     note: e.note?.[lang] ?? '',
-    ...citationColumns(e.citations, d),
+    context: e.context ? (lang === 'es' ? 'sí' : 'yes') : '',
+    ...citationColumns(e.citations, d, lang),
   }));
 }
 
@@ -49,15 +63,16 @@ export function quoteRows(quotes: readonly Quote[], d: IndexedDataset, lang: Lan
       id: q.id,
       date: q.date,
       date_precision: q.datePrecision,
-      speaker: speaker?.name ?? q.speaker,
+      speaker: speaker ? actorName(speaker, lang) : q.speaker,
       role: speaker?.role[lang] ?? '',
       text: q.text,
       language: q.language,
       original: q.original ?? '',
+      spanish: q.spanish?.text ?? '',
       context: q.context[lang],
       event: q.event ?? '',
       topics: q.topics.map((t) => d.topicById.get(t)?.label[lang] ?? t).join(', '),
-      ...citationColumns(q.citations, d),
+      ...citationColumns(q.citations, d, lang),
     };
   });
 }
@@ -91,6 +106,11 @@ export function toDatasetSubset(
     ...q.map((x) => x.speaker),
   ]);
   const topics = new Set([...events, ...q].flatMap((x) => x.topics));
+  const kept = new Set(
+    [...events, ...q, ...tariffs, ...d.series.deportationFlights, ...d.series.aid].map((x) => x.id),
+  );
+  const corrections = d.corrections.filter((c) => c.items.every((id) => kept.has(id)));
+  for (const c of corrections) cited.push(...c.citations.map((x) => x.source));
   return {
     schemaVersion: d.schemaVersion,
     updated: d.updated,
@@ -101,5 +121,7 @@ export function toDatasetSubset(
     events: [...events],
     quotes: q,
     series: { tariffs, deportationFlights: d.series.deportationFlights, aid: d.series.aid },
+    corrections,
+    openQuestions: d.openQuestions,
   };
 }

@@ -5,6 +5,7 @@ import type { Actor } from '@/data/schema';
 import type { Lang } from '@/view-state/defaults';
 import { Popover } from '@/components/ui/popover';
 import { countryName } from '@/lib/country';
+import { actorName } from '@/lib/actor-names';
 
 type Props = {
   actors: readonly Actor[];
@@ -23,7 +24,10 @@ export function ActorSelect({ actors, selected, lang, onChange }: Props) {
     for (const a of actors) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
     return [...byCountry.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   }, [actors]);
-  const names = selected.map((id) => actors.find((a) => a.id === id)?.name ?? id);
+  const names = selected.map((id) => {
+    const a = actors.find((x) => x.id === id);
+    return a ? actorName(a, lang) : id;
+  });
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
 
@@ -49,7 +53,7 @@ export function ActorSelect({ actors, selected, lang, onChange }: Props) {
                 onChange={() => toggle(a.id)}
               />
               <span className="text-sm">
-                <span className="font-medium">{a.name}</span>
+                <span className="font-medium">{actorName(a, lang)}</span>
                 <span className="block text-xs text-slate-600">{a.role[lang]}</span>
               </span>
             </label>

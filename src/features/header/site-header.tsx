@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/view-state/defaults';
-import { formatEventDate } from '@/lib/format';
+import { FreshnessLine } from './freshness-line';
 
-type Props = { updated?: string; lang: Lang; controls?: ReactNode };
+type Props = { updated?: string; dataTo?: string; lang: Lang; controls?: ReactNode };
 
-export function SiteHeader({ updated, lang, controls }: Props) {
+export function SiteHeader({ updated, dataTo, lang, controls }: Props) {
   const { t } = useTranslation();
   return (
     <header className="bg-slate-900 text-white sm:sticky sm:top-0 sm:z-50">
@@ -23,7 +23,7 @@ export function SiteHeader({ updated, lang, controls }: Props) {
             {updated && (
               <>
                 {' · '}
-                <span>{t('header.asOf', { date: formatEventDate(updated, 'day', lang) })}</span>
+                <FreshnessLine dataTo={dataTo ?? updated} updated={updated} lang={lang} />
               </>
             )}
           </p>

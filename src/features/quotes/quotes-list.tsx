@@ -11,7 +11,7 @@ import type { SetView } from '@/view-state/use-view-state';
 import { searchTerms } from '@/lib/text-search';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
-import { sortQuotes, type QuoteOrder } from './sort-quotes';
+import { sortQuotes } from './sort-quotes';
 import { QuoteCard } from './quote-card';
 import { QuotesEmpty } from './quotes-empty';
 
@@ -28,7 +28,7 @@ export const PAGE_SIZE = 25;
 
 export function QuotesList({ dataset, quotes, view, setView, onClearFilters }: Props) {
   const { t } = useTranslation('quotes');
-  const [order, setOrder] = useState<QuoteOrder>('oldest');
+  const order = view.sort;
   const sorted = useMemo(() => sortQuotes(quotes, order, view.event), [quotes, order, view.event]);
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
   // New filters or a new order start again from the first page (UI-only state).
@@ -49,7 +49,7 @@ export function QuotesList({ dataset, quotes, view, setView, onClearFilters }: P
         {quotes.length > 0 && (
           <div role="group" aria-label={t('order.label')} className="flex gap-1.5">
             {(['oldest', 'newest'] as const).map((o) => (
-              <Chip key={o} pressed={order === o} onClick={() => setOrder(o)}>
+              <Chip key={o} pressed={order === o} onClick={() => void setView({ sort: o })}>
                 {t(`order.${o}`)}
               </Chip>
             ))}

@@ -1,7 +1,9 @@
 /** The order of the quote list: the selected event's quotes first, then by date. */
 import type { Quote } from '@/data/schema';
+import type { QuoteSort } from '@/view-state/defaults';
 
-export type QuoteOrder = 'oldest' | 'newest';
+/** The order the reader chose; part of the link (`sort=newest`). */
+export type QuoteOrder = QuoteSort;
 
 /** Quotes of the selected event first, each group by date; quotes of one day keep their order. */
 export function sortQuotes(

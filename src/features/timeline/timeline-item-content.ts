@@ -6,7 +6,10 @@ import type { TimelineItemSpec } from './to-timeline-items';
 
 export const itemDomId = (id: string) => `tl-item-${id}`;
 
-/** The label drawn on the timeline: a screen-reader option with the item's full name. */
+/**
+ * The label drawn on the timeline: a screen-reader option with the item's full name. A mark
+ * (overview zoom) draws no text; its name, tooltip and click target stay.
+ */
 export function itemContent(spec: TimelineItemSpec, doc: Document = document): HTMLElement {
   const el = doc.createElement('span');
   el.id = itemDomId(spec.id);
@@ -14,7 +17,7 @@ export function itemContent(spec: TimelineItemSpec, doc: Document = document): H
   el.setAttribute('role', 'option');
   el.setAttribute('aria-selected', 'false');
   el.setAttribute('aria-label', spec.ariaLabel);
-  el.textContent = spec.label;
+  if (!spec.mark) el.textContent = spec.label;
   return el;
 }
 

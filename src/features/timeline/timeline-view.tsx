@@ -10,7 +10,8 @@ import { itemDomId } from './timeline-item-content';
 import { toTimelineContent } from './to-timeline-buckets';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineLegend } from './timeline-legend';
-import { neighbour, storyBounds, toTimelineGroups, windowForView, type Lanes } from './to-timeline-items';
+import { neighbour, storyBounds, toTimelineGroups, windowForView } from './to-timeline-items';
+import { useWheelHint, WheelHint } from './wheel-hint';
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
@@ -27,21 +28,33 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
   const { t } = useTranslation('timeline');
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<TimelineController | null>(null);
-  const [lanes, setLanes] = useState<Lanes>('side');
+  const lanes = view.lanes;
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The item the keyboard was on when focus left: focus coming back (Escape from the detail) returns there.
+  const lastFocus = useRef<string | null>(null);
+  // A click focuses the timeline too; only keyboard focus picks a current item.
+  const byPointer = useRef(false);
+  const [hint, showHint] = useWheelHint();
   const lang = view.lang;
   const bounds = useMemo(() => storyBounds(dataset), [dataset]);
-  // The controller's callbacks always reach the latest setView.
+  const target = useMemo(
+    () => windowForView({ window: view.window, month: view.month }, dataset),
+    [view.window, view.month, dataset],
+  );
+  // The controller's callbacks always reach the latest setView; it is created at the latest target.
   const setViewRef = useRef(setView);
+  const targetRef = useRef(target);
   useEffect(() => {
     setViewRef.current = setView;
-  }, [setView]);
+    targetRef.current = target;
+  }, [setView, target]);
 
   // Create once (StrictMode mounts twice: the cleanup destroys the first).
   useEffect(() => {
-    const c = new TimelineController(container.current!, bounds, lang, {
+    const c = new TimelineController(container.current!, bounds, targetRef.current, lang, {
       onSelect: (id) => void setViewRef.current({ event: id }),
       onWindow: (window) => void setViewRef.current({ window }, 'replace'),
+      onPlainWheel: showHint,
     });
     controller.current = c;
     return () => {
@@ -56,10 +69,6 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
     const labels = { US: t('lane.US'), CO: t('lane.CO'), other: t('lane.other') };
     controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, labels));
   }, [dataset, lang, lanes, t]);
-  const target = useMemo(
-    () => windowForView({ window: view.window, month: view.month }, dataset),
-    [view.window, view.month, dataset],
-  );
   useEffect(
     () =>
       controller.current?.setItems(
@@ -89,7 +98,7 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
     <div className="rounded-lg border border-slate-200 bg-white">
       <TimelineToolbar
         lanes={lanes}
-        onLanes={setLanes}
+        onLanes={(l) => void setView({ lanes: l })}
         onZoomIn={() => controller.current?.zoom('in')}
         onZoomOut={() => controller.current?.zoom('out')}
         onFit={() =>
@@ -98,23 +107,33 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
           )
         }
       />
-      <div
-        ref={container}
-        className="rift-timeline min-h-56 touch-pan-y px-1"
-        role="listbox"
-        tabIndex={0}
-        aria-label={t('label')}
-        aria-describedby="timeline-help"
-        aria-activedescendant={focusId ? itemDomId(focusId) : undefined}
-        data-testid="timeline"
-        onKeyDown={onKeyDown}
-        onFocus={(e) => {
-          if (e.target === e.currentTarget && !focusId) setFocusId(view.event ?? events[0]?.id ?? null);
-        }}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget)) setFocusId(null);
-        }}
-      />
+      <div className="relative">
+        <div
+          ref={container}
+          className="rift-timeline min-h-56 touch-pan-y px-1"
+          role="listbox"
+          tabIndex={0}
+          aria-label={t('label')}
+          aria-describedby="timeline-help"
+          aria-activedescendant={focusId ? itemDomId(focusId) : undefined}
+          data-testid="timeline"
+          onKeyDown={onKeyDown}
+          onPointerDown={() => (byPointer.current = true)}
+          onFocus={(e) => {
+            const pointer = byPointer.current;
+            byPointer.current = false;
+            if (pointer || e.target !== e.currentTarget || focusId) return;
+            const back = lastFocus.current && events.some((ev) => ev.id === lastFocus.current);
+            setFocusId(back ? lastFocus.current : (view.event ?? events[0]?.id ?? null));
+          }}
+          onBlur={(e) => {
+            if (e.currentTarget.contains(e.relatedTarget)) return;
+            lastFocus.current = focusId;
+            setFocusId(null);
+          }}
+        />
+        <WheelHint shown={hint} />
+      </div>
       <p id="timeline-help" className="px-3 pt-1 text-xs text-slate-600">
         {events.length < dataset.events.length && (
           <span className="mr-2 font-medium text-slate-800">

@@ -10,6 +10,11 @@ import { sideOf, toTimelineItems, type Lanes, type TimelineItemSpec } from './to
 
 /** Above this many events in view, draw buckets instead of items. */
 export const MAX_ITEMS = 400;
+/**
+ * Wider than this many days (the whole story), only key moments carry a label; the others are
+ * marks whose labels appear as the reader zooms in.
+ */
+export const OVERVIEW_DAYS = 200;
 const DAY = 86_400_000;
 export const BUCKET_PREFIX = 'bucket|';
 
@@ -48,9 +53,15 @@ export function toTimelineContent(
   label: (count: number) => string,
 ): TimelineItemSpec[] {
   const inView = events.filter((e) => (e.endDate ?? e.date) >= window.start && e.date < window.end);
-  if (inView.length <= MAX_ITEMS)
-    return toTimelineItems(events.length <= MAX_ITEMS ? events : inView, d, lang, lanes);
   const spanDays = (Date.parse(window.end) - Date.parse(window.start)) / DAY;
+  if (inView.length <= MAX_ITEMS) {
+    const shown = events.length <= MAX_ITEMS ? events : inView;
+    const items = toTimelineItems(shown, d, lang, lanes);
+    if (spanDays <= OVERVIEW_DAYS) return items;
+    return items.map((item, i) =>
+      shown[i]!.keyMoment ? item : { ...item, mark: true, className: `${item.className} tl-mark` },
+    );
+  }
   const grain = grainFor(spanDays);
   const buckets = new Map<string, { lane: string; start: string; end: string; count: number }>();
   for (const e of inView) {

@@ -4,11 +4,11 @@
  */
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { DayWindow, Lang, ViewState } from '@/view-state/defaults';
+import type { DayWindow, Lang, Lanes, ViewState } from '@/view-state/defaults';
 import { formatSpan } from '@/lib/format';
 import { actorNames } from '@/lib/actor-names';
 
-export type Lanes = 'side' | 'topic';
+export type { Lanes };
 export type Side = 'US' | 'CO' | 'other';
 
 export type TimelineItemSpec = {
@@ -19,8 +19,10 @@ export type TimelineItemSpec = {
   end?: string;
   type: 'point' | 'range';
   className: string;
-  /** The short text drawn on the timeline. */
+  /** The text drawn on the timeline (the whole title; CSS wraps it between words). */
   label: string;
+  /** Drawn as a mark only (its label appears on zooming in); the screen-reader name stays. */
+  mark?: boolean;
   /** What a screen reader says: date, title, actors. */
   ariaLabel: string;
   /** The hover text: title, then date and actors. */
@@ -28,7 +30,8 @@ export type TimelineItemSpec = {
 };
 export type TimelineGroupSpec = { id: string; label: string; order: number };
 
-const MAX_LABEL = 42;
+/** Titles are drawn whole up to this length (every title of the dataset fits); longer ones end at a word. */
+const MAX_LABEL = 140;
 const DAY_MS = 86_400_000;
 export const SIDE_ORDER: readonly Side[] = ['US', 'CO', 'other'];
 
@@ -38,11 +41,12 @@ export function sideOf(e: Event, d: Pick<IndexedDataset, 'actorById'>): Side {
   return country === 'US' || country === 'CO' ? country : 'other';
 }
 
+/** The text cut at the last whole word that fits, with "…"; never mid-word (unless one word is longer than max). */
 export function shortLabel(text: string, max = MAX_LABEL): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 const addDays = (isoDay: string, days: number) =>
@@ -55,7 +59,7 @@ const nextMonth = (isoDay: string) => {
 export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
   const title = e.title[lang];
   const when = formatSpan(e.date, e.endDate, e.datePrecision, lang);
-  const who = [actorNames(e.actors, d), e.targets?.length ? actorNames(e.targets, d) : '']
+  const who = [actorNames(e.actors, d, lang), e.targets?.length ? actorNames(e.targets, d, lang) : '']
     .filter(Boolean)
     .join(' → ');
   const inexact = e.datePrecision !== 'day';

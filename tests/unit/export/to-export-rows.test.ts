@@ -24,7 +24,9 @@ describe('export rows', () => {
       targets: 'Donald Trump',
       topics: 'Migration',
       goldstein: -4,
-      sources: 'CNN — From clash to dialogue — 2026-02-02',
+      sources:
+        'CNN, via a machine re-translation on whistlebuzz.com — grade C — From clash to dialogue — 2026-02-02',
+      unverified: 'yes',
       excerpts: 'blocked two of the flights from landing in his country',
     });
   });
@@ -73,4 +75,15 @@ describe('exportFileName', () => {
       'rift-events_visas_q-revocacion-de-visa_es.csv',
     ],
   ])('%j → %s', (patch, expected) => expect(exportFileName('events', view(patch), 'csv')).toBe(expected));
+});
+
+describe('the bundled data downloaded whole', () => {
+  it('is a valid dataset, with its corrections and open questions', async () => {
+    const bundled = (await import('../../../data/dataset.json')).default;
+    const full = indexDataset(Dataset.parse(bundled));
+    const subset = toDatasetSubset(full, full.events, full.quotes);
+    expect(validateDataset(JSON.parse(JSON.stringify(subset)))).toMatchObject({ ok: true });
+    expect(subset.corrections).toHaveLength(full.corrections.length);
+    expect(subset.openQuestions).toHaveLength(full.openQuestions.length);
+  });
 });

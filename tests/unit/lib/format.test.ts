@@ -68,6 +68,8 @@ describe('describeFilters', () => {
         event: null,
         window: null,
         index: 'goldstein',
+        lanes: 'side',
+        sort: 'oldest',
         lang: 'en',
         embed: false,
       },

@@ -35,7 +35,7 @@ describe('quoteCitationText', () => {
       quote('q-petro-handcuffs'),
       'en',
       {},
-      '“never allow Colombians to be brought back in handcuffs on flights” — Gustavo Petro, President of Colombia, 26 Jan 2025 (CNN, From clash to dialogue)',
+      '“never allow Colombians to be brought back in handcuffs on flights” — Gustavo Petro, President of Colombia, 26 Jan 2025 (CNN, via a machine re-translation on whistlebuzz.com, From clash to dialogue)',
     ],
     [
       'Spanish: role and date in Spanish',
@@ -49,7 +49,7 @@ describe('quoteCitationText', () => {
       quote('q-petro-handcuffs'),
       'en',
       { translationNote: 'translated from Spanish' },
-      '“never allow Colombians to be brought back in handcuffs on flights” (translated from Spanish) — Gustavo Petro, President of Colombia, 26 Jan 2025 (CNN, From clash to dialogue)',
+      '“never allow Colombians to be brought back in handcuffs on flights” (translated from Spanish) — Gustavo Petro, President of Colombia, 26 Jan 2025 (CNN, via a machine re-translation on whistlebuzz.com, From clash to dialogue)',
     ],
     [
       'the original wording, month precision',
@@ -85,6 +85,11 @@ describe('saidSourceIds', () => {
       ['s1', 's4'],
     ],
     [
+      'best first: an original before a copy, whatever the data order',
+      { citations: [{ source: 's4' }, { source: 's1' }] },
+      ['s1', 's4'],
+    ],
+    [
       'without the sources of other wordings',
       {
         citations: [{ source: 's1' }, { source: 's4' }],
@@ -98,10 +103,20 @@ describe('saidSourceIds', () => {
       ['s4'],
     ],
   ])('%s', (_, q, expected) => {
-    expect(saidSourceIds(q)).toEqual(expected);
+    expect(saidSourceIds(q, d.sourceById)).toEqual(expected);
   });
 
   it('writes a source without a link', () => {
-    expect(sourceText({ publisher: 'CNN', title: 'A headline' })).toBe('CNN, A headline');
+    expect(sourceText({ publisher: 'CNN', title: 'A headline', origin: 'original' }, 'en')).toBe(
+      'CNN, A headline',
+    );
+  });
+
+  it('cites the best source, not the copy listed first', () => {
+    const q: Quote = {
+      ...quote('q-petro-handcuffs'),
+      citations: [{ source: 's4', excerpt: 'x'.repeat(8) }, { source: 's1' }],
+    };
+    expect(quoteCitationText(q, d, 'en')).toMatch(/\(Los Angeles Times \/ AP, /);
   });
 });

@@ -59,9 +59,14 @@ describe('QuotesList', () => {
     ]);
   });
 
-  it('turns to newest first', () => {
-    renderList();
+  it('puts the newest-first choice in the link', () => {
+    const { setView } = renderList();
     fireEvent.click(screen.getByRole('button', { name: 'Newest first' }));
+    expect(setView).toHaveBeenCalledWith({ sort: 'newest' });
+  });
+
+  it('shows newest first when the link says sort=newest', () => {
+    renderList({ sort: 'newest' });
     expect(cards()[0]!.getAttribute('aria-label')).toContain('US Treasury');
     expect(screen.getByRole('button', { name: 'Newest first' }).getAttribute('aria-pressed')).toBe('true');
   });

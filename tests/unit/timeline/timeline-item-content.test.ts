@@ -26,6 +26,13 @@ describe('timeline item content is DOM built from text', () => {
     expect(el.id).toBe('tl-item-e1');
   });
 
+  it('draws a mark without text but keeps its name for screen readers', () => {
+    const el = itemContent({ ...spec, label: 'Petro', mark: true });
+    expect(el.textContent).toBe('');
+    expect(el.getAttribute('aria-label')).toBe(`26 Jan 2025: ${hostile}`);
+    expect(el.getAttribute('role')).toBe('option');
+  });
+
   it('builds the hover card from text', () => {
     const el = itemTooltip(spec);
     expect(el.querySelector('img, b')).toBeNull();

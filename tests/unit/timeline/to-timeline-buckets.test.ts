@@ -67,6 +67,25 @@ describe('toTimelineContent', () => {
     expect(items.every((i) => !isBucket(i.id))).toBe(true);
   });
 
+  it.each<[string, { start: string; end: string }, Record<string, boolean>]>([
+    ['labels only key moments over the whole story; the rest are marks', year, { key: false, plain: true }],
+    [
+      'labels every event once zoomed in',
+      { start: '2025-01-01', end: '2025-04-01' },
+      { key: false, plain: false },
+    ],
+  ])('%s', (_, window, marks) => {
+    const events = [
+      { ...base, id: 'key', keyMoment: true },
+      { ...base, id: 'plain', keyMoment: false },
+    ];
+    const items = toTimelineContent(events, d, 'en', 'side', window, label);
+    expect(Object.fromEntries(items.map((i) => [i.id, !!i.mark]))).toEqual(marks);
+    const plain = items.find((i) => i.id === 'plain')!;
+    expect(plain.className.includes('tl-mark')).toBe(marks.plain);
+    expect(plain.label).toBe(base.title.en);
+  });
+
   it('tells the stretch a bucket covers', () => {
     expect(bucketWindow('bucket|US|2025-03-03|2025-03-10')).toEqual({
       start: '2025-03-03',

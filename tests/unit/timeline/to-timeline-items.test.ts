@@ -85,7 +85,17 @@ describe('labels, lanes and windows', () => {
       'Petro turns back two US military deportation flights over handcuffs',
       'Petro turns back two US military…',
     ],
+    [
+      'a word near the end is dropped whole, never cut',
+      'Petro turns back two US deportation flights',
+      'Petro turns back two US…',
+    ],
   ])('%s', (_, text, expected) => expect(shortLabel(text, 36)).toBe(expected));
+
+  it('draws every title of the dataset whole', () => {
+    const long = 'x '.repeat(60).trim();
+    expect(toTimelineItem(ev({ title: { en: long, es: long } }), d, 'en', 'side').label).toBe(long);
+  });
 
   it('finds the side from the first actor’s country', () => {
     expect(sideOf(base, d)).toBe('CO');
