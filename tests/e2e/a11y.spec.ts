@@ -50,9 +50,24 @@ test.describe('axe reports no violation', () => {
     const { context, page } = await phonePage(browser, { viewport: { width: 320, height: 700 } });
     await open(page);
     await page.getByRole('button', { name: /^Filters/ }).click();
-    await expect(page.getByLabel('From')).toBeVisible();
+    await expect(page.getByLabel('From', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await context.close();
+  });
+
+  test('no sideways scroll at 320 px with the filters open, nor at 200% zoom (640 CSS px)', async ({
+    browser,
+  }) => {
+    for (const width of [320, 640]) {
+      const { context, page } = await phonePage(browser, { viewport: { width, height: 700 } });
+      await open(page);
+      const filters = page.getByRole('button', { name: /^Filters/ });
+      if (await filters.isVisible()) await filters.click();
+      await expect(page.getByLabel('From', { exact: true })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
   });
 
   test('event detail, desktop', async ({ page }) => {

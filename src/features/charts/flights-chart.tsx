@@ -15,7 +15,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { AXIS_TICK, MUTED, SELECTED, SHADE } from './chart-colors';
 import {
   SourcesNote,
@@ -126,6 +126,7 @@ export function FlightsChart({ dataset, view }: Props) {
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          {...plotLabel('flights')}
           data={series.rows}
           layout="vertical"
           margin={{ top: 4, right: 8, bottom: 0, left: 0 }}

@@ -20,7 +20,7 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { Chip } from '@/components/ui/chip';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
 import { TooltipBox, activeRow, type TipProps, TOOLTIP_PROPS } from './chart-tooltip';
 import { TensionTable } from './tension-table';
@@ -201,6 +201,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
       <div ref={plot} className="h-full w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
+            {...plotLabel('tension')}
             data={months}
             stackOffset="sign"
             margin={{ top: 10, right: 8, bottom: 0, left: 0 }}

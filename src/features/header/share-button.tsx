@@ -1,5 +1,5 @@
 /** Copies the canonical link of the current view and says so. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Status = 'idle' | 'copied' | 'shared' | 'failed';
@@ -27,6 +27,11 @@ export function ShareButton({ link }: { link: string }) {
   const close = () => {
     setStatus('idle');
     shareButton.current?.focus();
+  };
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    close();
   };
 
   const copy = async () => {
@@ -61,19 +66,13 @@ export function ShareButton({ link }: { link: string }) {
         {status === 'copied' ? t('header.copied') : status === 'shared' ? t('header.shared') : ''}
       </span>
       {status === 'failed' && (
-        <div
-          className="absolute top-full right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md bg-white p-3 text-slate-900 shadow-lg"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            close();
-          }}
-        >
+        <div className="absolute top-full right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md bg-white p-3 text-slate-900 shadow-lg">
           <label className="block text-sm">
             {t('header.copyManually')}
             <input
               ref={manual}
               readOnly
+              onKeyDown={closeOnEscape}
               value={link}
               onFocus={(e) => e.currentTarget.select()}
               className="mt-1 w-full rounded border border-slate-500 px-2 py-1 text-xs"
@@ -82,6 +81,7 @@ export function ShareButton({ link }: { link: string }) {
           <button
             type="button"
             onClick={close}
+            onKeyDown={closeOnEscape}
             className="mt-2 min-h-8 rounded-md border border-slate-500 px-3 text-sm font-medium hover:bg-slate-100"
           >
             {t('embed.close')}
