@@ -43,13 +43,21 @@ export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: ()
         {/* The technical detail, except where the summary already says all there is. */}
         {kind !== 'json' && <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>}
         {problems.length > 0 && (
-          <ul className="mt-3 max-h-80 list-disc space-y-1 overflow-auto rounded bg-red-50 py-2 pr-2 pl-8 font-mono text-sm text-red-950">
-            {problems.slice(0, 100).map((p, i) => (
-              <li key={i}>
-                {p.path}: {p.message}
-              </li>
-            ))}
-          </ul>
+          // A long list scrolls; as a named region with a Tab stop it can be scrolled by keyboard too.
+          <div
+            role="region"
+            aria-label={t('status.problems')}
+            tabIndex={0}
+            className="mt-3 max-h-80 overflow-auto rounded bg-red-50"
+          >
+            <ul className="list-disc space-y-1 py-2 pr-2 pl-8 font-mono text-sm text-red-950">
+              {problems.slice(0, 100).map((p, i) => (
+                <li key={i}>
+                  {p.path}: {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <Button variant="primary" className="mt-4" onClick={onRetry}>
           {t('status.retry')}
