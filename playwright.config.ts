@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
@@ -7,8 +8,11 @@ const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Tests run in Node: the config with Node's types and the real module types (tsconfig.json is the browser's).
+  tsconfig: './tsconfig.node.json',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One worker per core (Playwright's default is half of them); E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS) || Math.max(1, availableParallelism()),
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,

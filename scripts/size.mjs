@@ -1,28 +1,35 @@
 // npm run size: the gzipped size of each built chunk, and of what loads before first paint
-// (the entry script, its modulepreloads and the stylesheets named in dist/index.html).
-// Builds first when dist/ is missing.
+// (the entry script, its modulepreloads and the stylesheets named in dist/index.html). A budget:
+// exits non-zero when what loads before first paint passes 150 kB gzipped (npm test counts it).
+// Builds first when the build folder (SIZE_DIST, else dist/) is missing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 
+const dist = process.env.SIZE_DIST ?? 'dist';
+export const FIRST_PAINT_BUDGET = 150 * 1024;
+
 if (
-  !existsSync('dist/index.html') &&
-  spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0
+  !existsSync(join(dist, 'index.html')) &&
+  spawnSync('npx', ['vite', 'build', '--outDir', dist], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  }).status !== 0
 )
   process.exit(1);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const files = readdirSync('dist/assets')
+const files = readdirSync(join(dist, 'assets'))
   .filter((f) => /\.(js|css|json)$/.test(f))
   .map((f) => {
-    const path = join('dist/assets', f);
+    const path = join(dist, 'assets', f);
     const raw = readFileSync(path);
     return { file: `assets/${f}`, size: statSync(path).size, gzip: gzipSync(raw, { level: 9 }).length };
   })
   .sort((a, b) => b.gzip - a.gzip);
 
-const html = readFileSync('dist/index.html', 'utf8');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const firstPaint = new Set(
   [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
 );
@@ -41,3 +48,12 @@ console.log(
   `\nbefore first paint: ${kb(sum(before))} gzipped in ${before.length} files (${before.map((f) => f.file).join(', ')})`,
 );
 console.log(`all chunks: ${kb(sum(files))} gzipped in ${files.length} files`);
+
+const firstPaintSize = sum(before);
+if (firstPaintSize > FIRST_PAINT_BUDGET) {
+  console.error(
+    `over budget: ${kb(firstPaintSize)} before first paint, the budget is ${kb(FIRST_PAINT_BUDGET)} gzipped`,
+  );
+  process.exit(1);
+}
+console.log(`within budget: ${kb(firstPaintSize)} of ${kb(FIRST_PAINT_BUDGET)} before first paint`);

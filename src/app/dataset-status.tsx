@@ -47,6 +47,7 @@ export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: ()
           <div
             role="region"
             aria-label={t('status.problems')}
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll region takes focus (WCAG 2.1.1)
             tabIndex={0}
             className="mt-3 max-h-80 overflow-auto rounded bg-red-50"
           >

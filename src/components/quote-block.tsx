@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote, Source } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { countryName } from '@/lib/country';
 import { formatEventDate, formatPublished } from '@/lib/format';
 import { saidSourceIds } from '@/lib/citation-text';

@@ -17,4 +17,4 @@ export const datasetQuery = (url: string = datasetUrl) =>
     refetchOnReconnect: false,
   });
 
-export const useDataset = () => useQuery(datasetQuery());
+export const useDatasetQuery = () => useQuery(datasetQuery());

@@ -1,6 +1,6 @@
 /** The validated dataset with look-ups by id, built once when it loads. */
 import type { Actor, Dataset, Event, Quote, Source, Topic } from './schema';
-import type { KnownIds } from '@/view-state/url-codec';
+import type { KnownIds } from './known-ids';
 
 export type IndexedDataset = Dataset & {
   actorById: ReadonlyMap<string, Actor>;

@@ -4,6 +4,7 @@
  * (references, order, weights) live in validate-dataset.ts.
  */
 import { z } from 'zod';
+import { DATE_PRECISIONS } from '../lib/date-precision';
 import { FIRST_YEAR, LAST_YEAR, isDatasetDate, isDatasetDay, isDatasetPeriod } from '../lib/dates';
 
 // No compiled validators: zod would probe `new Function`, which the content security policy forbids
@@ -37,7 +38,7 @@ export const Citation = z
 
 const Citations = z.array(Citation).min(1, 'at least one citation');
 
-export const DatePrecision = z.enum(['day', 'month', 'approx']);
+export const DatePrecision = z.enum(DATE_PRECISIONS);
 
 export const SourceGrade = z.enum(['A', 'B', 'C']);
 export const SourceOrigin = z.enum(['primary', 'original', 'copy']);

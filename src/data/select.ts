@@ -52,6 +52,3 @@ export function selectQuotes(d: IndexedDataset, f: Filters & { event?: string | 
   if (!f.event) return quotes;
   return [...quotes.filter((q) => q.event === f.event), ...quotes.filter((q) => q.event !== f.event)];
 }
-
-export const hasFilters = (f: Filters): boolean =>
-  f.actor.length > 0 || f.month !== null || f.topic.length > 0 || f.q.trim() !== '';

@@ -5,7 +5,7 @@
  */
 import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 
 const catalogs = import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' });
 

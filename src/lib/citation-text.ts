@@ -3,7 +3,7 @@
  * “…” — Speaker, role, date (Publisher, headline, link; …)
  */
 import type { Actor, Quote, Source } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatEventDate } from './format';
 import { orderedSourceIds, sourceName } from './source-order';
 import { actorName } from './actor-names';

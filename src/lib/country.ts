@@ -1,5 +1,5 @@
 /** Country names from ISO codes through Intl, in the reader's language. */
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 
 const names = new Map<Lang, Intl.DisplayNames>();
 

@@ -7,6 +7,19 @@ export function isRealDay(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The length of a day in milliseconds (UTC days: no daylight-saving shifts). */
+export const DAY_MS = 86_400_000;
+
+/** The day `days` after a YYYY-MM-DD day (negative: before), in UTC. */
+export const addDays = (isoDay: string, days: number): string =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The first day of the month after the month of a YYYY-MM or YYYY-MM-DD date: 2025-12 → 2026-01-01. */
+export const nextMonthStart = (isoDate: string): string => {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+
 /** The years a date in the dataset may fall in (data/README.md): wide for history, narrow enough to draw. */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;

@@ -1,6 +1,6 @@
 /** Dates and numbers through Intl, in the reader's language. */
-import type { DatePrecision } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { DatePrecision } from './date-precision';
+import type { Lang } from '@/i18n/lang';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', es: 'es-CO' };
 const cache = new Map<string, Intl.DateTimeFormat>();

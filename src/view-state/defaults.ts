@@ -1,5 +1,6 @@
 /** The typed view that the link encodes (shared/design/url-state.md), and its defaults. */
-export type Lang = 'en' | 'es';
+import { browserLang, type Lang } from '@/i18n/lang';
+export { browserLang, LANGS, type Lang } from '@/i18n/lang';
 export type IndexMode = 'goldstein' | 'count';
 /** Inclusive month range, YYYY-MM. A single month has from === to. */
 export type MonthRange = { from: string; to: string };
@@ -25,15 +26,9 @@ export type ViewState = {
   embed: boolean;
 };
 
-export const LANGS: readonly Lang[] = ['en', 'es'];
 export const INDEX_MODES: readonly IndexMode[] = ['goldstein', 'count'];
 export const LANES: readonly Lanes[] = ['side', 'topic'];
 export const QUOTE_SORTS: readonly QuoteSort[] = ['oldest', 'newest'];
-
-/** The browser's language if Spanish, else English. */
-export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
 
 export function defaultView(lang: Lang = browserLang()): ViewState {
   return {

@@ -5,6 +5,7 @@
  * these functions, so the hook and the tests speak the same format.
  */
 import { isRealDay } from '@/lib/dates';
+import type { KnownIds } from '@/data/known-ids';
 import { LINK_VERSION, linkVersion } from './link-migrations';
 import {
   defaultView,
@@ -91,20 +92,21 @@ export const parseLanes: (raw: string) => Lanes | null = oneOf(LANES);
 export const parseSort: (raw: string) => QuoteSort | null = oneOf(QUOTE_SORTS);
 export const parseEmbed = (raw: string): boolean | null => (raw === '1' ? true : null);
 
-/** Ids the dataset knows, to drop unknown actors, topics and events. */
-export type KnownIds = {
-  actors: ReadonlySet<string>;
-  topics: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-};
-/** A parameter value that was dropped, for the notice. */
-export type Ignored = { param: Param; value: string };
+export type { KnownIds } from '@/data/known-ids';
+/**
+ * Why a value was dropped: it does not parse (`invalid`), it names an id the dataset does not
+ * have (`unknown`), or it is a link format this version cannot read (`version`).
+ */
+export type IgnoreReason = 'invalid' | 'unknown' | 'version';
+/** A parameter value that was dropped, with its reason, for the notice. */
+export type Ignored = { param: Param; value: string; reason: IgnoreReason };
 
 /**
- * Reads a query string into a full ViewState, reporting every value it had to drop.
- * Never throws; unknown parameters are ignored.
+ * The one parser of the link: reads a query string into a full ViewState, reporting every value
+ * it had to drop and why (as OWID's GrapherQueryParamParser does). Without `known`, ids are not
+ * checked against the dataset. Never throws; unknown parameters are ignored.
  */
-export function parseSearch(
+export function parseView(
   search: string,
   known?: KnownIds,
   lang?: Lang,
@@ -116,12 +118,12 @@ export function parseSearch(
     const raw = params.get(param);
     if (raw === null) return;
     const value = parse(raw);
-    if (value === null) ignored.push({ param, value: raw });
+    if (value === null) ignored.push({ param, value: raw, reason: 'invalid' });
     else apply(value);
   };
   const keepKnown = (param: Param, ids: string[], set: ReadonlySet<string> | undefined) => {
     if (!set) return ids;
-    ids.filter((id) => !set.has(id)).forEach((value) => ignored.push({ param, value }));
+    ids.filter((id) => !set.has(id)).forEach((value) => ignored.push({ param, value, reason: 'unknown' }));
     return ids.filter((id) => set.has(id));
   };
 
@@ -138,6 +140,10 @@ export function parseSearch(
   read('embed', parseEmbed, (e) => (view.embed = e));
   // A link format this version cannot read (migrations already ran): its marker is dropped.
   const v = linkVersion(params);
-  if (v === null || v > LINK_VERSION) ignored.push({ param: 'v', value: params.get('v') ?? '' });
+  if (v === null || v > LINK_VERSION)
+    ignored.push({ param: 'v', value: params.get('v') ?? '', reason: 'version' });
   return { view, ignored };
 }
+
+/** The former name of parseView, kept for callers written before it. */
+export const parseSearch = parseView;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { counts, dataset, eventsSection, open, search } from './helpers';
+import { counts, dataset, eventsSection, open, expectParam } from './helpers';
 import { topicChip } from './helpers';
 
 test('selecting an event opens its detail with its sources; Escape closes it', async ({ page }) => {
@@ -9,7 +9,7 @@ test('selecting an event opens its detail with its sources; Escape closes it', a
 
   const detail = page.getByTestId('event-detail');
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(withQuotes.title.en);
-  expect(search(page).get('event')).toBe(withQuotes.id);
+  await expectParam(page, 'event', withQuotes.id);
   await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
   expect(await detail.locator('a[href^="http"]').count()).toBeGreaterThan(0);
   await expect(detail.getByRole('heading', { name: /Quote/ })).toBeVisible();
@@ -17,13 +17,13 @@ test('selecting an event opens its detail with its sources; Escape closes it', a
 
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
-  expect(search(page).get('event')).toBeNull();
+  await expectParam(page, 'event', null);
   await expect(
     eventsSection(page).getByRole('button', { name: withQuotes.title.en, exact: true }),
   ).toBeFocused();
 });
 
-test('a link with an event opens its detail, and Back closes it', async ({ page }) => {
+test('a link with an event opens its detail; Close closes it, and Back opens it again', async ({ page }) => {
   const event = dataset.events[5]!;
   await open(page);
   await open(page, `event=${event.id}`);

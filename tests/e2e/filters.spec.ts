@@ -9,7 +9,7 @@ import {
   eventTitles,
   open,
   quotesSection,
-  search,
+  expectParam,
 } from './helpers';
 import { topicChip } from './helpers';
 
@@ -31,8 +31,8 @@ test('filtering by actor and month shows only matching events and quotes, and th
   await expect(counts(page)).toHaveText(
     `${trumpEvents.length} of ${dataset.events.length} events · ${trumpQuotes.length} of ${dataset.quotes.length} quotes`,
   );
-  expect(search(page).get('actor')).toBe('trump');
-  expect(search(page).get('month')).toBe('2025-10');
+  await expectParam(page, 'actor', 'trump');
+  await expectParam(page, 'month', '2025-10');
 
   // Every event shown is one of the expected ones, in date order.
   await expect(eventTitles(page)).toHaveText(trumpEvents.map((e) => e.title.en));

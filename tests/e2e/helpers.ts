@@ -19,7 +19,9 @@ export const actorName = (id: string) => dataset.actors.find((a) => a.id === id)
 /** Opens the app and waits until the story is on screen. */
 export async function open(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
-  await expect(page.getByTestId('result-counts')).toBeVisible();
+  // Fetching and validating the dataset is the slowest step of a page load: on a loaded 2-core
+  // machine it can pass the usual 15 s, so the first paint of the story gets longer.
+  await expect(page.getByTestId('result-counts')).toBeVisible({ timeout: 45_000 });
 }
 
 export const counts = (page: Page) => page.getByTestId('result-counts');
@@ -27,6 +29,12 @@ export const eventsSection = (page: Page) => page.getByRole('region', { name: /^
 export const quotesSection = (page: Page) => page.getByRole('region', { name: /^(Quotes|Citas)$/ });
 export const eventTitles = (page: Page) => eventsSection(page).locator('h4 button');
 export const search = (page: Page) => new URL(page.url()).searchParams;
+/**
+ * Waits until the address carries `value` for `key` (null: does not carry the key). nuqs writes the
+ * address a beat after a click, so the address is read with toHaveURL's auto-waiting, never at once.
+ */
+export const expectParam = (page: Page, key: string, value: string | null) =>
+  expect(page).toHaveURL((url) => url.searchParams.get(key) === value);
 
 /** Chooses actors in the actor filter, then closes it. */
 export async function chooseActors(page: Page, names: string[]) {

@@ -1,7 +1,7 @@
 // A reader's whole journey: filter, hover a chart, pick an event from it, find every panel following,
 // share the view, open the shared link elsewhere, and step back.
 import { expect, test } from '@playwright/test';
-import { chooseActors, chooseMonths, counts, dataset, open, search } from './helpers';
+import { chooseActors, chooseMonths, counts, dataset, open, search, expectParam } from './helpers';
 
 test('filter → hover a chart → select from the chart → every panel follows → share → fresh browser → Back twice', async ({
   browser,
@@ -67,10 +67,10 @@ test('filter → hover a chart → select from the chart → every panel follows
   // Back twice: first the selection goes, then the month filter.
   await page.goBack();
   await expect(page.getByTestId('event-detail')).toBeHidden();
-  expect(search(page).get('event')).toBeNull();
-  expect(search(page).get('month')).toBe('2025-10');
+  await expectParam(page, 'event', null);
+  await expectParam(page, 'month', '2025-10');
   await page.goBack();
   await expect.poll(() => search(page).get('month')).not.toBe('2025-10');
-  expect(search(page).get('actor')).toBe('trump');
+  await expectParam(page, 'actor', 'trump');
   await context.close();
 });

@@ -70,8 +70,10 @@ test('Share copies the link of the current view and says so', async ({ browser }
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).search).toBe('?actor=petro,trump&topic=visas');
 
-  const other = await (await browser.newContext()).newPage();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
   await other.goto(copied);
   await expect(counts(other)).toHaveText((await counts(page).textContent())!);
+  await fresh.close();
   await context.close();
 });

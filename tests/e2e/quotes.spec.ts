@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { open, quotesSection, search } from './helpers';
+import { open, quotesSection, expectParam } from './helpers';
 
 type Localized = { en: string; es: string };
 type Src = {
@@ -81,7 +81,7 @@ test('"Show event" selects the quote’s event: the link and the detail panel', 
   await open(page, 'actor=trump&month=2025-10');
   await card(page, q.id).getByRole('button', { name: 'Show event' }).click();
   await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
-  expect(search(page).get('actor')).toBe('trump');
+  await expectParam(page, 'actor', 'trump');
   const detail = page.getByTestId('event-detail');
   await expect(detail).toBeVisible();
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(event.title.en);

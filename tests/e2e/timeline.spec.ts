@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseActors, dataset, open, search } from './helpers';
+import { chooseActors, dataset, open, search, expectParam } from './helpers';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
 const item = (page: Page, id: string) => page.locator(`[id="tl-item-${id}"]`);
@@ -36,7 +36,7 @@ test('clicking an item opens its detail and puts the event in the link; reload a
   await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
     sanctions.title.en,
   );
-  expect(search(page).get('event')).toBe(sanctions.id);
+  await expectParam(page, 'event', sanctions.id);
   await expect(selected(page)).toContainText(sanctions.title.en.slice(0, 20));
 
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -46,7 +46,7 @@ test('clicking an item opens its detail and puts the event in the link; reload a
   await page.reload();
   await expect(item(page, sanctions.id)).toBeVisible();
   await expect(selected(page)).toContainText(sanctions.title.en.slice(0, 20));
-  expect(page.url()).toBe(link);
+  await expect(page).toHaveURL(link);
 
   const context = await browser.newContext();
   const other = await context.newPage();
@@ -102,7 +102,7 @@ test('keyboard only: Tab into the timeline, arrows to an event, Enter opens it',
   await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toHaveText(
     second.title.en,
   );
-  expect(search(page).get('event')).toBe(second.id);
+  await expectParam(page, 'event', second.id);
 });
 
 test('lanes switch from sides to topics', async ({ page }) => {
@@ -127,5 +127,5 @@ test('a link with a window opens showing that stretch, and keeps it after reload
       .locator('.vis-time-axis .vis-minor')
       .filter({ hasText: /^Sun 26$/ }),
   ).toBeVisible();
-  expect(search(page).get('window')).toBe('2025-01-24..2025-02-02');
+  await expectParam(page, 'window', '2025-01-24..2025-02-02');
 });

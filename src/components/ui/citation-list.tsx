@@ -1,7 +1,7 @@
 /** The sources behind an item: publisher, date, headline and link; the excerpt as a quote. */
 import { useTranslation } from 'react-i18next';
 import type { Citation, Source } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatPublished } from '@/lib/format';
 import { orderCitations, sourceName } from '@/lib/source-order';
 

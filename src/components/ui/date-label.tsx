@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DatePrecision } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { DatePrecision } from '@/lib/date-precision';
+import type { Lang } from '@/i18n/lang';
 import { formatSpan } from '@/lib/format';
 
 type Props = { date: string; endDate?: string; precision: DatePrecision; lang: Lang; className?: string };

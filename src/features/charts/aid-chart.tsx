@@ -1,5 +1,5 @@
 /** US aid to Colombia by fiscal year: one series per measure, never joined across measures. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
+import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem, plotLabel } from './chart-card';
@@ -33,9 +33,9 @@ import { publishers } from './sources';
 import { fiscalYear, monthRangeFiscalYears } from './time-scale';
 import { disputedWith, toAidSeries, type AidRow } from './to-aid-series';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
+type Props = { dataset: IndexedDataset; view: ChartView; setView: SetView };
 
-export function AidChart({ dataset, view }: Props) {
+export const AidChart = memo(function AidChart({ dataset, view }: Props) {
   const { t } = useTranslation('charts');
   const lang = view.lang;
   const amounts = dataset.series.aid;
@@ -173,4 +173,4 @@ export function AidChart({ dataset, view }: Props) {
       </ResponsiveContainer>
     </ChartCard>
   );
-}
+});

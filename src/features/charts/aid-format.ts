@@ -1,6 +1,6 @@
 /** An aid amount in words: "≈ 245–250" (US$ million), through Intl. */
 import type { AidAmount } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 
 export function aidAmountText(a: AidAmount, lang: Lang): string {

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatList } from '@/lib/format';
 import { CARD_CLASS, PLOT_CLASS } from './chart-size';
 import { ChartDownloads } from './chart-downloads';
@@ -75,7 +75,8 @@ export function ChartCard({
           </Button>
           <ChartDownloads
             id={id}
-            plot={() => plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+            // The plot area's first <svg> is the chart (legend icons come after it): no library class names.
+            plot={() => plotRef.current?.querySelector<SVGSVGElement>(':scope svg') ?? null}
             meta={{ title, units, source: allSources }}
           />
         </div>

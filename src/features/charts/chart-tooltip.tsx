@@ -1,7 +1,7 @@
 /** The box every chart tooltip is drawn in, and the source line each point carries. */
 import type { ReactNode } from 'react';
 import type { Citation, Source } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatPublished } from '@/lib/format';
 import { citedSources } from './sources';
 import { sourceName } from '@/lib/source-order';

@@ -1,28 +1,23 @@
 /** The four escalation charts (loaded after first paint: Recharts stays out of the entry chunk). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
+import { useDataset } from '@/data/dataset-context';
 import { describeFilters } from '@/lib/describe-filters';
+import { useSelection } from '@/view-state/selection-context';
+import { useSetView, useView } from '@/view-state/view-context';
 import { ChartExportContext } from './chart-export-context';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
 import { AidChart } from './aid-chart';
 import { FlightsChart } from './flights-chart';
 import { TariffsChart } from './tariffs-chart';
 import { TensionChart } from './tension-chart';
 import { PanelBoundary } from '@/components/panel-boundary';
 
-export type ChartsProps = {
-  dataset: IndexedDataset;
-  events: readonly Event[];
-  view: ViewState;
-  setView: SetView;
-};
-
-export default function ChartsPanel(props: ChartsProps) {
+export default function ChartsPanel() {
   const { t } = useTranslation();
-  const { view, dataset } = props;
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { events } = useSelection();
   const described = describeFilters(view, dataset, t, 'involving');
   const exportInfo = useMemo(
     () => ({
@@ -31,20 +26,29 @@ export default function ChartsPanel(props: ChartsProps) {
     }),
     [view, described, t],
   );
+  // The tariff, flight and aid charts draw only the month shade, the selected event and the
+  // language: memoised on those, they do not redraw when actors, topics or words change.
+  const { lang, month, event } = view;
+  const from = month?.from;
+  const to = month?.to;
+  const chartView = useMemo(
+    () => ({ lang, event, month: from && to ? { from, to } : null }),
+    [lang, event, from, to],
+  );
   return (
     <ChartExportContext.Provider value={exportInfo}>
       {/* Each chart fails on its own: the other three keep drawing. */}
       <PanelBoundary name={t('charts.tariffs')} className="min-h-[31rem] min-w-0">
-        <TariffsChart {...props} />
+        <TariffsChart dataset={dataset} view={chartView} setView={setView} />
       </PanelBoundary>
       <PanelBoundary name={t('charts.flights')} className="min-h-[31rem] min-w-0">
-        <FlightsChart {...props} />
+        <FlightsChart dataset={dataset} view={chartView} setView={setView} />
       </PanelBoundary>
       <PanelBoundary name={t('charts.aid')} className="min-h-[31rem] min-w-0">
-        <AidChart {...props} />
+        <AidChart dataset={dataset} view={chartView} setView={setView} />
       </PanelBoundary>
       <PanelBoundary name={t('charts.tension')} className="min-h-[31rem] min-w-0">
-        <TensionChart {...props} />
+        <TensionChart dataset={dataset} events={events} view={view} setView={setView} />
       </PanelBoundary>
     </ChartExportContext.Provider>
   );

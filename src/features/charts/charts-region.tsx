@@ -2,13 +2,9 @@
 import { Suspense } from 'react';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSelection } from '@/view-state/selection-context';
 import { CARD_CLASS, CHART_IDS } from './chart-size';
-
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
 const ChartsPanel = lazyChunk(() => import('./charts-panel'));
 
@@ -23,21 +19,23 @@ function Placeholders() {
   ));
 }
 
-export function ChartsRegion(props: Props) {
+export function ChartsRegion() {
   const { t } = useTranslation();
+  const dataset = useDataset();
+  const { events } = useSelection();
   return (
     <section aria-labelledby="charts-heading" className="min-w-0">
       <h2 id="charts-heading" className="text-lg font-bold">
         {t('charts.heading')}
       </h2>
       <p className="mb-2 text-sm text-slate-600">
-        {props.events.length < props.dataset.events.length
-          ? t('charts:hiddenNote', { count: props.dataset.events.length - props.events.length })
+        {events.length < dataset.events.length
+          ? t('charts:hiddenNote', { count: dataset.events.length - events.length })
           : t('charts:allNote')}
       </p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <Suspense fallback={<Placeholders />}>
-          <ChartsPanel {...props} />
+          <ChartsPanel />
         </Suspense>
       </div>
     </section>

@@ -1,5 +1,5 @@
 /** Deportation flights to Colombia: each reported count drawn over the period it covers. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
+import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem, plotLabel } from './chart-card';
@@ -32,11 +32,11 @@ import { publishers } from './sources';
 import { dayNumber, monthRangeDays, toAxis } from './time-scale';
 import { flightOperators, toFlightSeries, type FlightRow } from './to-flight-series';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
+type Props = { dataset: IndexedDataset; view: ChartView; setView: SetView };
 /** The year at the end of a date (" 2025", " de 2025"): the axis already says which year. */
 const NO_YEAR = /(\s+de)?\s+\d{4}/g;
 
-export function FlightsChart({ dataset, view }: Props) {
+export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props) {
   const { t } = useTranslation('charts');
   const lang = view.lang;
   const records = dataset.series.deportationFlights;
@@ -198,4 +198,4 @@ export function FlightsChart({ dataset, view }: Props) {
       </ResponsiveContainer>
     </ChartCard>
   );
-}
+});

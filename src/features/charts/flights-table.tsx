@@ -1,7 +1,7 @@
 /** The flight counts as a table: the chart's text alternative, with sources. */
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
 import { formatNumber } from '@/lib/format';
 import { periodLabel } from './period-label';

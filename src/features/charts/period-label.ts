@@ -1,5 +1,5 @@
 /** A flight period in words, through Intl (format.ts). */
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatEventDate, formatMonth } from '@/lib/format';
 import type { Period } from './time-scale';
 

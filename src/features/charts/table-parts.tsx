@@ -1,7 +1,7 @@
 /** Small pieces the charts' tables share. */
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 
 export const TABLE = 'w-full border-collapse text-left text-xs';
 export const TH = 'sticky top-0 border-b border-slate-300 bg-white px-1.5 py-1 font-semibold';

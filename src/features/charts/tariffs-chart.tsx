@@ -1,5 +1,5 @@
 /** Tariffs each side imposed or threatened on the other, as steps over time. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -32,7 +32,9 @@ import { dayNumber, isoDay, monthRangeDays } from './time-scale';
 import { toTariffSeries, type TariffRow } from './to-tariff-series';
 import { publishers } from './sources';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
+/** Only the parts of the view this chart draws: a filter on actors, topics or words does not redraw it. */
+export type ChartView = Pick<ViewState, 'lang' | 'month' | 'event'>;
+type Props = { dataset: IndexedDataset; view: ChartView; setView: SetView };
 const STATUSES = ['in-force', 'threatened', 'suspended', 'exempted', 'struck-down'] as const;
 
 /** Ticks every six months, from the first January or July in the domain. */
@@ -46,7 +48,7 @@ function halfYearTicks([from, to]: [number, number]): number[] {
   return ticks;
 }
 
-export function TariffsChart({ dataset, view, setView }: Props) {
+export const TariffsChart = memo(function TariffsChart({ dataset, view, setView }: Props) {
   const { t } = useTranslation('charts');
   const lang = view.lang;
   const steps = dataset.series.tariffs;
@@ -155,4 +157,4 @@ export function TariffsChart({ dataset, view, setView }: Props) {
       </ResponsiveContainer>
     </ChartCard>
   );
-}
+});

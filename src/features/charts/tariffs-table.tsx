@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { TariffStep } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
 import { formatEventDate, formatNumber } from '@/lib/format';
 import { EventButton, TABLE, TD, TH } from './table-parts';

@@ -1,7 +1,7 @@
 /** The events behind one point of the tension index, with their weights; each one selects its event. */
 import { useTranslation } from 'react-i18next';
 import type { WeightedEvent } from '@/data/tension-index';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { formatEventDate, formatNumber } from '@/lib/format';
 import { EventButton } from './table-parts';
 

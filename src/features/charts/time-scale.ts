@@ -1,7 +1,7 @@
 /** Days and periods as numbers a chart axis can use (pure). */
 import type { MonthRange } from '@/view-state/defaults';
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/dates';
 
 /** Days since 1970-01-01 (UTC) of a YYYY-MM-DD date. */
 export const dayNumber = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;

@@ -1,4 +1,5 @@
 /** Deportation-flight counts as spans of time (pure): each period drawn over its own length. */
+import { DAY_MS } from '@/lib/dates';
 import type { FlightCount } from '@/data/schema';
 import { brokenAxis, dayNumber, parsePeriod, toAxis, type BrokenAxis, type Period } from './time-scale';
 
@@ -29,7 +30,7 @@ export function toFlightSeries(records: readonly FlightCount[]): FlightSeries {
   const breakDay = dayNumber(`${lastStartYear}-01-01`);
   const lastEnd = Math.max(...ends);
   // Round the end up to the next month so the last period does not touch the edge.
-  const endIso = new Date(lastEnd * 86_400_000).toISOString().slice(0, 7);
+  const endIso = new Date(lastEnd * DAY_MS).toISOString().slice(0, 7);
   const [ey, em] = endIso.split('-').map(Number) as [number, number];
   const axisEnd = dayNumber(
     `${em === 12 ? ey + 1 : ey}-${String(em === 12 ? 1 : em + 1).padStart(2, '0')}-01`,
@@ -50,7 +51,7 @@ export function toFlightSeries(records: readonly FlightCount[]): FlightSeries {
 
   const ticks: AxisTick[] = [];
   if (axis.hasEarly) {
-    const y0 = Number(new Date(axis.first * 86_400_000).toISOString().slice(0, 4));
+    const y0 = Number(new Date(axis.first * DAY_MS).toISOString().slice(0, 4));
     const y1 = Number(lastStartYear);
     const step = y1 - y0 > 3 ? 2 : 1;
     for (let y = y0; y < y1; y += step)

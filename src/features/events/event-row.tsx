@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
 import { actorNames } from '@/lib/actor-names';
 import { isUnverified } from '@/lib/source-order';
+import { eventTitleId } from '@/lib/dom-ids';
 
 type Props = {
   event: Event;
@@ -26,7 +27,7 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
       }`}
       data-event-id={event.id}
     >
-      <article aria-labelledby={`event-title-${event.id}`}>
+      <article aria-labelledby={eventTitleId(event.id)}>
         <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
           <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
           {event.keyMoment && <Tag className="bg-amber-100 text-amber-900">{t('events.keyMoment')}</Tag>}
@@ -38,7 +39,7 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
         </div>
         <h4 className="mt-0.5 font-semibold">
           <button
-            id={`event-title-${event.id}`}
+            id={eventTitleId(event.id)}
             type="button"
             aria-pressed={selected}
             onClick={() => onSelect(event.id)}

@@ -4,7 +4,7 @@
  */
 import type { Citation, Dataset, Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { actorName, actorNames } from '@/lib/actor-names';
 import { isUnverified, orderCitations, sourceName } from '@/lib/source-order';
 

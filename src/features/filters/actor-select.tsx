@@ -1,8 +1,9 @@
 /** Actor filter: a multi-select grouped by country, with each actor's role. */
+import { toggleId } from '@/view-state/filters';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '@/data/schema';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 import { Popover } from '@/components/ui/popover';
 import { countryName } from '@/lib/country';
 import { actorName } from '@/lib/actor-names';
@@ -28,8 +29,7 @@ export function ActorSelect({ actors, selected, lang, onChange }: Props) {
     const a = actors.find((x) => x.id === id);
     return a ? actorName(a, lang) : id;
   });
-  const toggle = (id: string) =>
-    onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+  const toggle = (id: string) => onChange(toggleId(selected, id));
 
   return (
     <Popover

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
-import { hasFilters } from '@/data/select';
+import { activeFilterCount, clearedFilters, hasFilters, toggleId } from '@/view-state/filters';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
 import { ActorSelect } from './actor-select';
@@ -27,9 +27,8 @@ export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
   // On a phone the controls fold away behind one button (UI-only state).
   const [open, setOpen] = useState(false);
   const controlsId = useId();
-  const active = view.actor.length + view.topic.length + (view.month ? 1 : 0) + (view.q.trim() ? 1 : 0);
-  const toggleTopic = (id: string) =>
-    setView({ topic: view.topic.includes(id) ? view.topic.filter((x) => x !== id) : [...view.topic, id] });
+  const active = activeFilterCount(view);
+  const toggleTopic = (id: string) => setView({ topic: toggleId(view.topic, id) });
 
   return (
     <section aria-label={t('filters.label')} className="border-b border-slate-200 bg-white/95 shadow-sm">
@@ -67,10 +66,7 @@ export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
               onChange={(month) => setView({ month, window: null })}
             />
             <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
-            <Button
-              disabled={!hasFilters(view)}
-              onClick={() => setView({ actor: [], month: null, topic: [], q: '', window: null })}
-            >
+            <Button disabled={!hasFilters(view)} onClick={() => setView(clearedFilters())}>
               {t('filters.reset')}
             </Button>
           </div>

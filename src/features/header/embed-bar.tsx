@@ -1,7 +1,7 @@
 /** The slim top of the embedded view: the title, the data date, and a way to the full page. */
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '@/lib/format';
-import type { Lang } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
 
 type Props = { updated: string; lang: Lang; fullLink: string; counts: string };
 

@@ -1,30 +1,25 @@
 /** "Embed": the iframe snippet for the current view, ready to copy into an article. */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { embedSnippet } from '@/lib/embed-snippet';
 import { Button } from '@/components/ui/button';
+import { useCopy } from '@/lib/use-copy';
 
 export function EmbedButton({ embedLink }: { embedLink: string }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [copied, setCopied] = useState(false);
+  const [state, copyText, { reset }] = useCopy<'snippet'>();
+  const copied = state.status === 'copied';
   const snippet = embedSnippet(embedLink, t('embed.frameTitle'));
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const copy = () => copyText('snippet', snippet);
 
   return (
     <>
       <button
         type="button"
         onClick={() => {
-          setCopied(false);
+          reset();
           dialog.current?.showModal();
         }}
         className="min-h-9 rounded-md border border-slate-500 px-3 text-sm font-semibold text-white hover:bg-slate-700"

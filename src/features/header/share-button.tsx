@@ -1,8 +1,7 @@
 /** Copies the canonical link of the current view and says so. */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type Status = 'idle' | 'copied' | 'shared' | 'failed';
+import { useCopy } from '@/lib/use-copy';
 
 /** Phones and tablets get the system share sheet where the browser offers one. */
 const canShareSheet = () =>
@@ -10,13 +9,8 @@ const canShareSheet = () =>
 
 export function ShareButton({ link }: { link: string }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Status>('idle');
-
-  useEffect(() => {
-    if (status !== 'copied' && status !== 'shared') return;
-    const timer = setTimeout(() => setStatus('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
+  const [state, copyText, { shared, reset }] = useCopy<'link'>();
+  const status = state.status;
 
   const shareButton = useRef<HTMLButtonElement>(null);
   const manual = useRef<HTMLInputElement>(null);
@@ -25,7 +19,7 @@ export function ShareButton({ link }: { link: string }) {
     if (status === 'failed') manual.current?.focus();
   }, [status]);
   const close = () => {
-    setStatus('idle');
+    reset();
     shareButton.current?.focus();
   };
   const closeOnEscape = (e: KeyboardEvent) => {
@@ -38,18 +32,13 @@ export function ShareButton({ link }: { link: string }) {
     if (canShareSheet()) {
       try {
         await navigator.share({ url: link, title: document.title });
-        return setStatus('shared');
+        return shared('link');
       } catch (error) {
         // The reader closed the sheet: nothing to say. Any other failure falls back to copying.
         if ((error as Error).name === 'AbortError') return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+    await copyText('link', link);
   };
 
   return (

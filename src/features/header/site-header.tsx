@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@/view-state/defaults';
 import { FreshnessLine } from './freshness-line';
+import type { Lang } from '@/i18n/lang';
 
 type Props = { updated?: string; dataTo?: string; lang: Lang; controls?: ReactNode };
 

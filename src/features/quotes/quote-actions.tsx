@@ -7,7 +7,7 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { viewLink } from '@/view-state/view-link';
 import { quoteCitationText } from '@/lib/citation-text';
-import { useCopy } from './use-copy';
+import { useCopy } from '@/lib/use-copy';
 
 type Props = {
   quote: Quote;

@@ -2,6 +2,7 @@
  * Every imperative vis-timeline call lives here. Created and destroyed in one effect
  * (timeline-view.tsx); updated through its DataSets when the filters change, never rebuilt.
  */
+import { DAY_MS } from '@/lib/dates';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
@@ -39,7 +40,6 @@ export type ControllerCallbacks = {
   onPlainWheel: () => void;
 };
 
-const DAY_MS = 86_400_000;
 /** Share of the visible stretch kept clear at each side when an item is moved into view (labels run right). */
 const REVEAL_MARGIN = { left: 0.05, right: 0.3 };
 
@@ -145,7 +145,6 @@ export class TimelineController {
       this.specs.set(spec.id, key);
       const content = itemContent(spec);
       this.contents.set(spec.id, content);
-      const topic = /tl-topic-([\w-]+)/.exec(spec.className)?.[1] ?? '';
       changed.push({
         id: spec.id,
         group: spec.group,
@@ -153,7 +152,7 @@ export class TimelineController {
         ...(spec.end ? { end: spec.end } : {}),
         type: spec.type,
         className: spec.className,
-        style: `--tl-color: ${topicColor(topic, i)}`,
+        style: `--tl-color: ${topicColor(spec.topic ?? '', i)}`,
         content,
         title: itemTooltip(spec),
       });

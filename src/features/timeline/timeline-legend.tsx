@@ -1,4 +1,5 @@
 /** The colour key of the timeline, which doubles as the topic filter. */
+import { toggleId } from '@/view-state/filters';
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
@@ -9,8 +10,7 @@ type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
 
 export function TimelineLegend({ dataset, view, setView }: Props) {
   const { t } = useTranslation('timeline');
-  const toggle = (id: string) =>
-    setView({ topic: view.topic.includes(id) ? view.topic.filter((x) => x !== id) : [...view.topic, id] });
+  const toggle = (id: string) => setView({ topic: toggleId(view.topic, id) });
   return (
     <div
       className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs"

@@ -6,16 +6,17 @@
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { DayWindow, Lang } from '@/view-state/defaults';
+import { DAY_MS as DAY, nextMonthStart } from '@/lib/dates';
 import { sideOf, toTimelineItems, type Lanes, type TimelineItemSpec } from './to-timeline-items';
 
 /** Above this many events in view, draw buckets instead of items. */
 export const MAX_ITEMS = 400;
+
 /**
  * Wider than this many days (the whole story), only key moments carry a label; the others are
  * marks whose labels appear as the reader zooms in.
  */
 export const OVERVIEW_DAYS = 200;
-const DAY = 86_400_000;
 export const BUCKET_PREFIX = 'bucket|';
 
 type Grain = 'month' | 'week' | 'day';
@@ -31,9 +32,7 @@ function bucketOf(date: string, grain: Grain): { start: string; end: string } {
       end: new Date(monday + 7 * DAY).toISOString().slice(0, 10),
     };
   }
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { start: `${date.slice(0, 7)}-01`, end: next };
+  return { start: `${date.slice(0, 7)}-01`, end: nextMonthStart(date) };
 }
 
 export const isBucket = (id: string) => id.startsWith(BUCKET_PREFIX);

@@ -2,6 +2,7 @@
  * Pure transforms from (dataset, view) to what the timeline draws: items, lanes and the window.
  * No DOM and no vis-timeline here; timeline-item-content.ts turns the text into DOM nodes.
  */
+import { addDays, nextMonthStart } from '@/lib/dates';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { DayWindow, Lang, Lanes, ViewState } from '@/view-state/defaults';
@@ -19,6 +20,8 @@ export type TimelineItemSpec = {
   end?: string;
   type: 'point' | 'range';
   className: string;
+  /** The event's first topic, which colours the item (none for a bucket of events). */
+  topic?: string;
   /** The text drawn on the timeline (the whole title; CSS wraps it between words). */
   label: string;
   /** Drawn as a mark only (its label appears on zooming in); the screen-reader name stays. */
@@ -32,7 +35,6 @@ export type TimelineGroupSpec = { id: string; label: string; order: number };
 
 /** Titles are drawn whole up to this length (every title of the dataset fits); longer ones end at a word. */
 const MAX_LABEL = 140;
-const DAY_MS = 86_400_000;
 export const SIDE_ORDER: readonly Side[] = ['US', 'CO', 'other'];
 
 /** The side an event belongs to: the country of its first actor (US, Colombia, or other). */
@@ -49,12 +51,7 @@ export function shortLabel(text: string, max = MAX_LABEL): string {
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-const addDays = (isoDay: string, days: number) =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const nextMonth = (isoDay: string) => {
-  const [y, m] = isoDay.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-};
+const nextMonth = nextMonthStart;
 
 export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
   const title = e.title[lang];
@@ -84,6 +81,7 @@ export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: L
     ...(end ? { end } : {}),
     type: end ? 'range' : 'point',
     className: classes.join(' '),
+    topic: e.topics[0]!,
     label: `${inexact ? '≈ ' : ''}${shortLabel(title)}`,
     ariaLabel: `${when}: ${title}. ${who}`,
     tooltip: { title, meta: `${when} · ${who}` },

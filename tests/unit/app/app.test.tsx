@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { createI18n } from '@/i18n/setup';
 import mini from '../../fixtures/mini-dataset.json';
+
+// Loading the dataset imports and runs the validator: on a busy machine that passes findBy's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every test gets a fresh QueryClient with retries off (TanStack Query's testing guide).
 function renderApp(search = '') {

@@ -30,7 +30,7 @@ describe('loadDataset', () => {
     await expect(loadDataset('/data.json', respond('<html>'))).rejects.toThrow('not valid JSON');
   });
 
-  it('lists every problem of a dataset that breaks the contract', async () => {
+  it('reports a shape problem first: unknown ids are checked only once the shape is valid', async () => {
     const broken = structuredClone(mini);
     broken.events[0]!.actors[0] = 'trumpp';
     broken.quotes[0]!.date = '2025-02-30';
@@ -38,6 +38,18 @@ describe('loadDataset', () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).problems).toEqual([
       { path: 'quotes[0].date', message: 'not a real calendar date from 1900 to 2100' },
+    ]);
+  });
+
+  it('lists every unknown id of a dataset whose shape is valid', async () => {
+    const broken = structuredClone(mini);
+    broken.events[0]!.actors[0] = 'trumpp';
+    broken.quotes[0]!.speaker = 'nobody';
+    const error = await loadDataset('/data.json', respond(JSON.stringify(broken))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems.map((p) => p.path).sort()).toEqual([
+      'events[0].actors[0]',
+      'quotes[0].speaker',
     ]);
   });
 });

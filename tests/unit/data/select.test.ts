@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '@/data/indexed-dataset';
-import { hasFilters, selectEvents, selectQuotes } from '@/data/select';
+import { selectEvents, selectQuotes } from '@/data/select';
+import { hasFilters } from '@/view-state/filters';
 import { Dataset } from '@/data/schema';
 import { defaultView, type ViewState } from '@/view-state/defaults';
 import mini from '../../fixtures/mini-dataset.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, type KnownIds } from '@/view-state/url-codec';
+import { parseView as parseSearch, type Ignored, type KnownIds } from '@/view-state/url-codec';
 import { serializeView } from '@/view-state/view-parsers';
 import { defaultView, browserLang, type ViewState } from '@/view-state/defaults';
 
@@ -142,12 +142,23 @@ describe('invalid values are dropped and reported', () => {
   ])('%s', (_, search, patch, ignored) => {
     const result = parseSearch(search, known, 'en');
     expect(result.view).toEqual(view(patch));
-    expect(result.ignored).toEqual(ignored);
+    expect(result.ignored.map(({ param, value }) => ({ param, value }))).toEqual(ignored);
+  });
+
+  it.each<[string, string, Ignored['reason']]>([
+    ['a value that does not parse is invalid', 'month=2025-13', 'invalid'],
+    ['an id the dataset lacks is unknown', 'actor=nobody', 'unknown'],
+    ['an event the dataset lacks is unknown', 'event=2099-01-01-nothing', 'unknown'],
+    ['a link format from the future is a version problem', 'v=9', 'version'],
+  ])('%s', (_, search, reason) => {
+    expect(parseSearch(search, known, 'en').ignored.map((i) => i.reason)).toEqual([reason]);
   });
 
   it('drops oversized values', () => {
     const long = 'a'.repeat(201);
-    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([{ param: 'q', value: long }]);
+    expect(parseSearch(`q=${long}`, known, 'en').ignored).toEqual([
+      { param: 'q', value: long, reason: 'invalid' },
+    ]);
     const many = Array.from({ length: 600 }, (_, i) => `a${i}`).join(',');
     expect(parseSearch(`actor=${many}`, known, 'en').view.actor).toEqual([]);
   });

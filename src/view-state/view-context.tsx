@@ -1,0 +1,67 @@
+/**
+ * How a panel gets the view: from a provider, through hooks (as Plausible's dashboard does), not
+ * through props. The URL is the one source; the provider reads it once (useViewState), keeps the
+ * dropped values for the notice, and hands out:
+ * - useView(): the view the panels draw, one beat behind the controls (React's deferred value),
+ *   so every panel (and the Download menu) draws from the same consistent view;
+ * - useControlsView(): the view as of this keystroke, for the controls that echo input;
+ * - useSetView(): the one way to change it (push for choices, replace for pans and typing).
+ */
+import { createContext, useContext, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import type { ViewState } from './defaults';
+import type { Ignored, KnownIds } from './url-codec';
+import { settleAddress } from './settle-address';
+import { useViewState, type SetView } from './use-view-state';
+
+const ShownViewContext = createContext<ViewState | null>(null);
+const ControlsViewContext = createContext<ViewState | null>(null);
+const SetViewContext = createContext<SetView | null>(null);
+const IgnoredContext = createContext<{ ignored: readonly Ignored[]; dismiss: () => void }>({
+  ignored: [],
+  dismiss: () => {},
+});
+
+const need = <T,>(value: T | null, hook: string): T => {
+  if (value === null) throw new Error(`${hook} is used outside <ViewProvider>`);
+  return value;
+};
+export const useView = (): ViewState => need(useContext(ShownViewContext), 'useView');
+export const useControlsView = (): ViewState => need(useContext(ControlsViewContext), 'useControlsView');
+export const useSetView = (): SetView => need(useContext(SetViewContext), 'useSetView');
+/** The link values that were dropped when the page opened (or on Back/Forward), for the notice. */
+export const useIgnoredParams = () => useContext(IgnoredContext);
+
+type Props = { known: KnownIds; ignoredAtLoad?: readonly Ignored[]; children: ReactNode };
+
+export function ViewProvider({ known, ignoredAtLoad = [], children }: Props) {
+  const [view, setView] = useViewState(known);
+  const shown = useDeferredValue(view);
+  const [ignored, setIgnored] = useState<readonly Ignored[]>(ignoredAtLoad);
+  useEffect(() => {
+    // Unknown ids can only be told once the dataset is here: the address is settled again, in
+    // one replaceState, to its final form (settle-address.ts).
+    const check = () => {
+      const found = settleAddress(known);
+      if (found.length) setIgnored((before) => [...before, ...found]);
+    };
+    check();
+    const onPopState = () => {
+      setIgnored([]);
+      check();
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [known]);
+  const [notice] = useState(() => ({ dismiss: () => setIgnored([]) }));
+  return (
+    <SetViewContext.Provider value={setView}>
+      <ControlsViewContext.Provider value={view}>
+        <ShownViewContext.Provider value={shown}>
+          <IgnoredContext.Provider value={{ ignored, dismiss: notice.dismiss }}>
+            {children}
+          </IgnoredContext.Provider>
+        </ShownViewContext.Provider>
+      </ControlsViewContext.Provider>
+    </SetViewContext.Provider>
+  );
+}
