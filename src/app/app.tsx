@@ -1,5 +1,5 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { memo, useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetQuery } from '@/data/dataset-query';
 import { DatasetProvider, useDataset } from '@/data/dataset-context';
@@ -7,6 +7,8 @@ import { parseView, type Ignored } from '@/view-state/url-codec';
 import { clearedFilters } from '@/view-state/filters';
 import { viewLink } from '@/view-state/view-link';
 import { eventTitleId } from '@/lib/dom-ids';
+import { documentTitle } from '@/lib/document-title';
+import { reportHeight } from '@/lib/embed-height';
 import {
   useControlsView,
   useIgnoredParams,
@@ -25,9 +27,13 @@ import { FilterBar } from '@/features/filters/filter-bar';
 import { ExportMenu } from '@/features/export/export-menu';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
 import { ChartsRegion } from '@/features/charts/charts-region';
+import { LedgerRegion } from '@/features/ledger/ledger-region';
 import { EventsList } from '@/features/events/events-list';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
+import { StorySection } from '@/features/story/story-section';
+import { SectionNav } from '@/features/section-nav/section-nav';
+import { AboutSection } from '@/features/about/about-section';
 import { AboutTheData } from '@/features/about/about-the-data';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { MAIN_ID, SkipLink } from '@/components/skip-link';
@@ -60,26 +66,36 @@ export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
   );
 }
 
-/** The interface language follows the view's `lang` (the link is the one source of it). */
-function useDocumentLanguage() {
-  const { i18n } = useTranslation();
-  const { lang } = useControlsView();
+/** The interface language and the document's title follow the view (the link is their one source). */
+function useDocumentLanguageAndTitle() {
+  const { i18n, t } = useTranslation();
+  const dataset = useDataset();
+  const view = useControlsView();
   useEffect(() => {
-    document.documentElement.lang = lang;
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-  }, [lang, i18n]);
+    document.documentElement.lang = view.lang;
+    if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
+  }, [view.lang, i18n]);
+  useEffect(() => {
+    document.title = documentTitle(view, dataset, t('docTitle.site'), t('docTitle.all'));
+  }, [view, dataset, t]);
 }
 
 function Dashboard() {
-  useDocumentLanguage();
+  useDocumentLanguageAndTitle();
   const { embed } = useView();
+  // Embedded, the page tells the host how tall it is (the Embed snippet sizes the iframe to fit).
+  useEffect(() => (embed ? reportHeight() : undefined), [embed]);
+  // A step through the key moments selects its event without opening the detail over the story;
+  // any other selection (or "read more") opens it. UI-only: a shared link opens the detail.
+  const [stepped, setStepped] = useState<string | null>(null);
   return (
     <>
       <SkipLink />
-      {embed ? <EmbedHeader /> : <FullHeader />}
+      {embed ? <EmbedHeader /> : <FullHeader onStepped={setStepped} />}
       <Panels />
+      {!embed && <About />}
       {!embed && <Footer />}
-      <Detail />
+      <Detail stepped={stepped} onNavigate={() => setStepped(null)} />
     </>
   );
 }
@@ -110,15 +126,30 @@ function EmbedHeader() {
   );
 }
 
-function FullHeader() {
+function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
   const setView = useSetView();
   const { ignored, dismiss } = useIgnoredParams();
   const { events, quotes } = useSelection();
+  const step = useCallback(
+    (id: string) => {
+      onStepped(id);
+      void setView({ event: id });
+    },
+    [onStepped, setView],
+  );
+  const open = useCallback(
+    (id: string) => {
+      onStepped(null);
+      void setView({ event: id });
+    },
+    [onStepped, setView],
+  );
   return (
     <>
+      <div id="top" tabIndex={-1} className="outline-none" />
       <SiteHeader
         updated={dataset.updated}
         dataTo={dataset.lastDate}
@@ -126,12 +157,27 @@ function FullHeader() {
         controls={
           <>
             <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-            <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+            {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
+            <div className="hidden sm:block">
+              <EmbedButton embedLink={viewLink({ ...view, embed: true })} />
+            </div>
             <ShareButton link={viewLink({ ...view, embed: false })} />
           </>
         }
       />
+      <SectionNav />
       <UrlNotice ignored={ignored} onDismiss={dismiss} />
+      <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
+        <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
+          <StorySection
+            dataset={dataset}
+            lang={view.lang}
+            selected={view.event}
+            onStep={step}
+            onOpen={open}
+          />
+        </PanelBoundary>
+      </div>
       <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
         <FilterBar
           dataset={dataset}
@@ -156,11 +202,18 @@ const Panels = memo(function Panels() {
   const clearFilters = useCallback(() => setView(clearedFilters()), [setView]);
   return (
     <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl space-y-8 px-4 py-6 outline-none">
-      <PanelBoundary name={t('timeline:heading')}>
-        <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
-      </PanelBoundary>
-      <PanelBoundary name={t('charts.heading')}>
-        <ChartsRegion />
+      <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
+        <PanelBoundary name={t('timeline:heading')}>
+          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+        </PanelBoundary>
+      </div>
+      <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
+        <PanelBoundary name={t('charts.heading')}>
+          <ChartsRegion />
+        </PanelBoundary>
+      </div>
+      <PanelBoundary name={t('ledger:heading')}>
+        <LedgerRegion dataset={dataset} events={events} view={view} setView={setView} />
       </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PanelBoundary name={t('events.heading')}>
@@ -172,24 +225,48 @@ const Panels = memo(function Panels() {
             onClearFilters={clearFilters}
           />
         </PanelBoundary>
-        <PanelBoundary name={t('quotes.heading')}>
-          <QuotesList
-            dataset={dataset}
-            quotes={quotes}
-            view={view}
-            setView={setView}
-            onClearFilters={clearFilters}
-          />
-        </PanelBoundary>
+        <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
+          <PanelBoundary name={t('quotes.heading')}>
+            <QuotesList
+              dataset={dataset}
+              quotes={quotes}
+              view={view}
+              setView={setView}
+              onClearFilters={clearFilters}
+            />
+          </PanelBoundary>
+        </div>
       </div>
-      {!view.embed && (
-        <PanelBoundary name={t('about.openTitle')}>
-          <AboutTheData dataset={dataset} lang={view.lang} />
-        </PanelBoundary>
-      )}
     </main>
   );
 });
+
+/** About and method, then the corrections log and the open questions from the data. */
+function About() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const { lang } = useView();
+  return (
+    <div
+      id="about"
+      tabIndex={-1}
+      className="scroll-mt-12 border-t border-slate-200 bg-white px-4 py-8 outline-none"
+    >
+      <PanelBoundary name={t('sections.about')}>
+        <AboutSection
+          dataset={dataset}
+          lang={lang}
+          pageUrl={`${window.location.origin}${window.location.pathname}`}
+        />
+      </PanelBoundary>
+      <div className="mx-auto mt-6 max-w-3xl">
+        <PanelBoundary name={t('about.openTitle')}>
+          <AboutTheData dataset={dataset} lang={lang} />
+        </PanelBoundary>
+      </div>
+    </div>
+  );
+}
 
 function Footer() {
   const { t } = useTranslation();
@@ -200,26 +277,47 @@ function Footer() {
   );
 }
 
-/** The selected event's detail; on close, focus returns to the event's title in the list. */
-function Detail() {
+/**
+ * The selected event's detail (not while the reader steps through the key moments), with the
+ * previous and next events of the filtered list. On close, focus returns to the event's title in
+ * the list unless the detail hands it back to whatever opened it.
+ */
+function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: () => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
   const setView = useSetView();
+  const { events } = useSelection();
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
   const close = useCallback(() => {
     const id = selected?.id;
     void setView({ event: null });
     if (id) document.getElementById(eventTitleId(id))?.focus();
   }, [setView, selected]);
-  if (!selected) return null;
+  const navigate = useCallback(
+    (id: string) => {
+      onNavigate();
+      void setView({ event: id });
+    },
+    [onNavigate, setView],
+  );
+  if (!selected || selected.id === stepped) return null;
+  const at = events.indexOf(selected);
   return (
     <PanelBoundary
       name={t('panel.detail')}
       onClose={close}
       className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
     >
-      <EventDetail event={selected} dataset={dataset} lang={view.lang} onClose={close} />
+      <EventDetail
+        event={selected}
+        dataset={dataset}
+        lang={view.lang}
+        onClose={close}
+        previous={at > 0 ? events[at - 1] : undefined}
+        next={at >= 0 ? events[at + 1] : undefined}
+        onNavigate={navigate}
+      />
     </PanelBoundary>
   );
 }

@@ -85,6 +85,31 @@ export const Actor = z
 
 export const Topic = z.object({ id: Id, label: Localized }).strict();
 
+/** What became of a threat (shared/design/dataset.md; data/README.md "Threat outcomes"). */
+export const OutcomeStatus = z.enum([
+  'carried-out',
+  'partly-carried-out',
+  'withdrawn',
+  'suspended',
+  'superseded',
+  'pending',
+  'unknown',
+]);
+
+export const ThreatOutcome = z
+  .object({
+    status: OutcomeStatus,
+    /** The event that carried out, withdrew, suspended or superseded the threat, where there is one. */
+    event: Id.optional(),
+    /** When it happened; required unless the status is pending or unknown. */
+    date: IsoDay.optional(),
+    /** Required unless the status is pending or unknown. */
+    citations: z.array(Citation).min(1).optional(),
+    /** Caveats; required for pending and unknown (say why). */
+    note: Localized.optional(),
+  })
+  .strict();
+
 export const Event = z
   .object({
     id: Id,
@@ -105,6 +130,8 @@ export const Event = z
     keyMoment: z.boolean().optional(),
     /** Not a bilateral act (elections, global tariff law): on the timeline, out of the tension index. */
     context: z.boolean().optional(),
+    /** What became of it: required on threats (CAMEO 13x); on another event it lists an ultimatum. */
+    outcome: ThreatOutcome.optional(),
   })
   .strict();
 
@@ -219,6 +246,10 @@ export const Dataset = z
     schemaVersion: z.literal(1),
     updated: IsoDay,
     title: Localized,
+    /** The story in one line, shown at the top of the page. */
+    headline: Localized.optional(),
+    /** Two or three sentences under the headline, drawn only from facts the dataset holds. */
+    standfirst: Localized.optional(),
     sources: z.array(Source).min(1),
     actors: z.array(Actor).min(1),
     topics: z.array(Topic).min(1),
@@ -242,6 +273,8 @@ export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
 export type Topic = z.infer<typeof Topic>;
 export type Event = z.infer<typeof Event>;
+export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
+export type ThreatOutcome = z.infer<typeof ThreatOutcome>;
 export type Quote = z.infer<typeof Quote>;
 export type TariffStep = z.infer<typeof TariffStep>;
 export type FlightCount = z.infer<typeof FlightCount>;

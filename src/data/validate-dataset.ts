@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { GOLDSTEIN } from './cameo';
+import { isThreat } from './threats';
 import { Dataset, type Citation } from './schema';
 
 export type Problem = { path: string; message: string };
@@ -87,6 +88,35 @@ export function checkRules(d: Dataset): Problem[] {
     // A correction's date is when it was made: it may be after `updated` (how far the data reaches).
   });
 
+  const eventDate = new Map(d.events.map((e) => [e.id, e.date]));
+  const outcome = (path: string, e: Dataset['events'][number]) => {
+    const o = e.outcome;
+    if (!o) {
+      if (isThreat(e))
+        add(
+          `${path}.outcome`,
+          `a threat (CAMEO ${e.cameo}) needs an outcome: what became of it, or "unknown" with a note saying why`,
+        );
+      return;
+    }
+    const p = `${path}.outcome`;
+    const open = o.status === 'pending' || o.status === 'unknown';
+    if (o.event !== undefined) {
+      ref(`${p}.event`, 'event', events, o.event);
+      if (o.event === e.id) add(`${p}.event`, 'a threat cannot be its own outcome');
+      const at = eventDate.get(o.event);
+      if (at !== undefined && at < e.date)
+        add(`${p}.event`, `the outcome event (${at}) is dated before the threat (${e.date})`);
+    }
+    if (o.date !== undefined) {
+      notAfterUpdated(`${p}.date`, o.date);
+      if (o.date < e.date) add(`${p}.date`, `the outcome (${o.date}) is dated before the threat (${e.date})`);
+    } else if (!open) add(`${p}.date`, `an outcome "${o.status}" needs its date`);
+    if (o.citations) citations(`${p}.citations`, o.citations);
+    else if (!open) add(`${p}.citations`, `an outcome "${o.status}" needs a cited source`);
+    if (open && !o.note) add(`${p}.note`, `an outcome "${o.status}" needs a note saying why`);
+  };
+
   d.events.forEach((e, i) => {
     const p = `events[${i}]`;
     refs(`${p}.actors`, 'actor', actors, e.actors);
@@ -102,6 +132,7 @@ export function checkRules(d: Dataset): Problem[] {
     if (weight === undefined) add(`${p}.cameo`, `unknown CAMEO code "${e.cameo}"`);
     else if (weight !== e.goldstein)
       add(`${p}.goldstein`, `CAMEO ${e.cameo} weighs ${weight}, not ${e.goldstein}`);
+    outcome(p, e);
     const prev = d.events[i - 1];
     if (prev && prev.date > e.date) add(`${p}.date`, `events out of order: ${e.date} follows ${prev.date}`);
   });

@@ -2,6 +2,8 @@
 import { browserLang, type Lang } from '@/i18n/lang';
 export { browserLang, LANGS, type Lang } from '@/i18n/lang';
 export type IndexMode = 'goldstein' | 'count';
+/** How the threat ledger orders and groups its rows. */
+export type LedgerSort = 'date' | 'side' | 'topic' | 'outcome';
 /** Inclusive month range, YYYY-MM. A single month has from === to. */
 export type MonthRange = { from: string; to: string };
 /** The timeline's visible stretch, YYYY-MM-DD, start before end. */
@@ -21,6 +23,7 @@ export type ViewState = {
   index: IndexMode;
   lanes: Lanes;
   sort: QuoteSort;
+  ledger: LedgerSort;
   lang: Lang;
   /** The compact view for an iframe in an article. */
   embed: boolean;
@@ -29,6 +32,7 @@ export type ViewState = {
 export const INDEX_MODES: readonly IndexMode[] = ['goldstein', 'count'];
 export const LANES: readonly Lanes[] = ['side', 'topic'];
 export const QUOTE_SORTS: readonly QuoteSort[] = ['oldest', 'newest'];
+export const LEDGER_SORTS: readonly LedgerSort[] = ['date', 'side', 'topic', 'outcome'];
 
 export function defaultView(lang: Lang = browserLang()): ViewState {
   return {
@@ -41,6 +45,7 @@ export function defaultView(lang: Lang = browserLang()): ViewState {
     index: 'goldstein',
     lanes: 'side',
     sort: 'oldest',
+    ledger: 'date',
     lang,
     embed: false,
   };

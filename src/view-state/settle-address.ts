@@ -31,6 +31,7 @@ const writeParam: { [K in Exclude<Param, 'v'>]: (view: ViewState) => string | nu
   index: (v) => v.index,
   lanes: (v) => v.lanes,
   sort: (v) => v.sort,
+  ledger: (v) => v.ledger,
   lang: (v) => v.lang,
   embed: (v) => (v.embed ? '1' : null),
 };

@@ -11,10 +11,12 @@ import {
   defaultView,
   INDEX_MODES,
   LANES,
+  LEDGER_SORTS,
   LANGS,
   QUOTE_SORTS,
   type DayWindow,
   type IndexMode,
+  type LedgerSort,
   type Lang,
   type Lanes,
   type MonthRange,
@@ -38,6 +40,7 @@ export const PARAMS = [
   'index',
   'lanes',
   'sort',
+  'ledger',
   'lang',
   'embed',
   'v',
@@ -87,6 +90,7 @@ const oneOf =
   (raw: string): T | null =>
     (values as readonly string[]).includes(raw) ? (raw as T) : null;
 export const parseIndex: (raw: string) => IndexMode | null = oneOf(INDEX_MODES);
+export const parseLedgerSort: (raw: string) => LedgerSort | null = oneOf(LEDGER_SORTS);
 export const parseLang: (raw: string) => Lang | null = oneOf(LANGS);
 export const parseLanes: (raw: string) => Lanes | null = oneOf(LANES);
 export const parseSort: (raw: string) => QuoteSort | null = oneOf(QUOTE_SORTS);
@@ -136,6 +140,7 @@ export function parseView(
   read('index', parseIndex, (i) => (view.index = i));
   read('lanes', parseLanes, (l) => (view.lanes = l));
   read('sort', parseSort, (s) => (view.sort = s));
+  read('ledger', parseLedgerSort, (s) => (view.ledger = s));
   read('lang', parseLang, (l) => (view.lang = l));
   read('embed', parseEmbed, (e) => (view.embed = e));
   // A link format this version cannot read (migrations already ran): its marker is dropped.

@@ -9,6 +9,7 @@ import {
   parseLang,
   parseLanes,
   parseSort,
+  parseLedgerSort,
   parseMonth,
   parseQuery,
   parseWindow,
@@ -43,6 +44,7 @@ export function makeViewParsers(lang: Lang) {
     index: createParser({ parse: parseIndex, serialize: identity }).withDefault('goldstein'),
     lanes: createParser({ parse: parseLanes, serialize: identity }).withDefault('side'),
     sort: createParser({ parse: parseSort, serialize: identity }).withDefault('oldest'),
+    ledger: createParser({ parse: parseLedgerSort, serialize: identity }).withDefault('date'),
     lang: createParser({ parse: parseLang, serialize: identity }).withDefault(lang),
     embed: createParser({ parse: parseEmbed, serialize: () => '1' }).withDefault(false),
   };

@@ -77,7 +77,12 @@ test.describe('the table shows exactly the dataset numbers', () => {
 test('switching the index changes the chart and the link', async ({ page }) => {
   await open(page);
   const tension = card(page, 'tension');
-  await expect(tension).toContainText('Sum of the events');
+  await expect(tension).toContainText('Goldstein points: the sum of the events');
+  await expect(tension).toContainText('Over all events.');
+  await expect(tension.getByRole('link', { name: 'How it is computed' })).toHaveAttribute(
+    'href',
+    '#about-heading',
+  );
   const yTicks = () =>
     tension.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
   await expect.poll(async () => (await yTicks()).some((t) => t.startsWith('-'))).toBe(true);
@@ -133,4 +138,35 @@ test('Spanish: titles, tooltips and numbers in Spanish', async ({ page }) => {
   await expect(card(page, 'aid')).toContainText('Ayuda de EE. UU. a Colombia');
   await card(page, 'aid').getByRole('button', { name: 'Tabla' }).click();
   await expect(card(page, 'aid').getByTestId('aid-table')).toContainText('471,3');
+});
+
+test('the flights chart draws each count as a length on one scale, and names the source of each 2024 figure', async ({
+  page,
+}) => {
+  await open(page);
+  const bars = card(page, 'flights').locator('[data-flight]');
+  await expect(bars).toHaveCount(data.series.deportationFlights.length);
+  const drawn = await bars.evaluateAll((gs) =>
+    gs.map((g) => ({
+      count: Number(g.getAttribute('data-count')),
+      width: Number(g.querySelector('rect')!.getAttribute('width')),
+    })),
+  );
+  // Bars drawn at their true length (the thinnest keep a 4 px minimum to stay visible).
+  const longest = drawn.reduce((a, b) => (b.count > a.count ? b : a));
+  const scale = longest.width / longest.count;
+  for (const b of drawn.filter((x) => x.count * scale > 8))
+    expect(Math.abs(b.width - b.count * scale)).toBeLessThan(1.5);
+  // The axis wraps long labels into lines (tspans), so compare without spaces.
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  const labels = card(page, 'flights').locator(
+    '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
+  );
+  await expect(labels).toHaveCount(data.series.deportationFlights.length);
+  const shown = (await labels.allTextContents()).map(bare);
+  for (const id of ['flights-2024-ap', 'flights-2024-el-universal']) {
+    const cite = (data.series.deportationFlights.find((f) => f.id === id) as unknown as { citations: Cite[] })
+      .citations[0]!;
+    expect(shown).toContain(bare(`2024 · ${publisher(cite.source)}`));
+  }
 });

@@ -12,6 +12,8 @@ type Props = {
   title: string;
   takeaway: string;
   units: string;
+  /** A link to how the chart is computed, after the units. */
+  method?: ReactNode;
   publishers: readonly string[];
   lang: Lang;
   controls?: ReactNode;
@@ -29,6 +31,7 @@ export function ChartCard({
   title,
   takeaway,
   units,
+  method,
   publishers,
   lang,
   controls,
@@ -54,7 +57,10 @@ export function ChartCard({
         {takeaway}
       </p>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-slate-600">{units}</p>
+        <p className="text-xs text-slate-600">
+          {units}
+          {method && <> {method}</>}
+        </p>
         {controls}
       </div>
       <div ref={plotRef} className={`${PLOT_CLASS} mt-1`}>

@@ -4,4 +4,4 @@ export const SHADE = '#fde68a';
 export const SELECTED = '#be123c';
 export const MUTED = '#64748b';
 export const GRID = '#e2e8f0';
-export const AXIS_TICK = { fontSize: 11, fill: '#334155' } as const;
+export const AXIS_TICK = { fontSize: 12, fill: '#334155' } as const;

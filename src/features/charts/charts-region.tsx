@@ -33,7 +33,7 @@ export function ChartsRegion() {
           ? t('charts:hiddenNote', { count: dataset.events.length - events.length })
           : t('charts:allNote')}
       </p>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Suspense fallback={<Placeholders />}>
           <ChartsPanel />
         </Suspense>

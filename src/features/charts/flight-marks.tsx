@@ -1,5 +1,5 @@
-/** Pieces drawn inside the flights chart: a bar over a period's own length, and the axis break. */
-import { usePlotArea, useXAxisScale } from 'recharts';
+/** The flights chart's bar: a count's length, hatched when derived, dashed when disputed. */
+import { usePlotArea } from 'recharts';
 import type { FlightRow } from './to-flight-series';
 
 export const OPERATOR_COLORS = ['#1d4ed8', '#64748b', '#d97706', '#047857', '#7c3aed'];
@@ -34,9 +34,9 @@ export function FlightBar({ x = 0, y = 0, width = 0, height = 0, payload, color,
   const derived = payload.record.derived;
   const disputed = payload.disputedWith.length > 0;
   const right = plot ? plot.x + plot.width : x + w + 100;
-  const labelRight = x + w + 4 + label.length * 5.6 < right;
+  const labelRight = x + w + 4 + label.length * 6.8 < right;
   return (
-    <g data-flight={payload.id}>
+    <g data-flight={payload.id} data-count={payload.record.flights}>
       <rect
         x={x}
         y={y}
@@ -48,33 +48,18 @@ export function FlightBar({ x = 0, y = 0, width = 0, height = 0, payload, color,
         strokeDasharray={disputed ? '3 2' : undefined}
       />
       <text
-        x={labelRight ? x + w + 4 : x - 4}
-        y={y + height / 2 + 3.5}
-        fontSize={10}
-        fill="#1e293b"
+        x={labelRight ? x + w + 4 : x + w - 4}
+        y={y + height / 2 + 4}
+        fontSize={12}
+        fontWeight={labelRight ? undefined : 600}
+        fill={labelRight ? '#1e293b' : derived ? '#0f172a' : 'white'}
+        paintOrder={!labelRight && derived ? 'stroke' : undefined}
+        stroke={!labelRight && derived ? 'white' : undefined}
+        strokeWidth={!labelRight && derived ? 3 : undefined}
         textAnchor={labelRight ? 'start' : 'end'}
       >
         {label}
       </text>
-    </g>
-  );
-}
-
-/** The gap between the squeezed years and the stretched weeks, drawn as a break. */
-export function AxisBreak({ from, to }: { from: number; to: number }) {
-  const x = useXAxisScale();
-  const plot = usePlotArea();
-  if (!x || !plot) return null;
-  const [a, b] = [x(from) ?? 0, x(to) ?? 0];
-  const base = plot.y + plot.height;
-  return (
-    <g aria-hidden="true">
-      <rect x={a} y={plot.y} width={b - a} height={plot.height} fill="#f1f5f9" />
-      <path
-        d={`M${a + 1},${base + 5} l4,-10 M${b - 5},${base + 5} l4,-10`}
-        stroke="#475569"
-        strokeWidth={1.5}
-      />
     </g>
   );
 }

@@ -1,22 +1,13 @@
-/** Deportation flights to Colombia: each reported count drawn over the period it covers. */
+/** Deportation flights to Colombia: each reported count as a bar's length on one scale; periods are labels. */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
-import { formatMonth, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { ChartCard, LegendItem, plotLabel } from './chart-card';
-import { AXIS_TICK, MUTED, SELECTED, SHADE } from './chart-colors';
+import { AXIS_TICK, GRID, MUTED } from './chart-colors';
 import {
   SourcesNote,
   TooltipBox,
@@ -25,16 +16,13 @@ import {
   type TipProps,
   TOOLTIP_PROPS,
 } from './chart-tooltip';
-import { AxisBreak, FlightBar, HatchDefs, HATCH_ID, OPERATOR_COLORS } from './flight-marks';
+import { FlightBar, HatchDefs, HATCH_ID, OPERATOR_COLORS } from './flight-marks';
 import { FlightsTable } from './flights-table';
 import { periodLabel } from './period-label';
 import { publishers } from './sources';
-import { dayNumber, monthRangeDays, toAxis } from './time-scale';
 import { flightOperators, toFlightSeries, type FlightRow } from './to-flight-series';
 
 type Props = { dataset: IndexedDataset; view: ChartView; setView: SetView };
-/** The year at the end of a date (" 2025", " de 2025"): the axis already says which year. */
-const NO_YEAR = /(\s+de)?\s+\d{4}/g;
 
 export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props) {
   const { t } = useTranslation('charts');
@@ -43,12 +31,13 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
   const series = useMemo(() => toFlightSeries(records), [records]);
   const operators = useMemo(() => flightOperators(records), [records]);
   const color = (op: string) => OPERATOR_COLORS[operators.indexOf(op) % OPERATOR_COLORS.length]!;
-  const { axis } = series;
-  const ax = (day: number) => Math.min(100, Math.max(0, toAxis(axis, day)));
-  const shade = view.month ? monthRangeDays(view.month) : null;
-  const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-  const selectedDay = selected ? dayNumber(selected.date) : null;
-  const tickLabel = new Map(series.ticks.map((tk) => [tk.value, tk]));
+  // A period's label; figures for the same period that sources report differently name their source.
+  const rowLabel = (r: FlightRow) => {
+    const label = periodLabel(r.period, lang);
+    const first = r.record.citations[0];
+    const publisher = first && dataset.sourceById.get(first.source)?.publisher;
+    return r.disputedWith.length && publisher ? `${label} · ${publisher}` : label;
+  };
   const barLabel = (r: FlightRow) =>
     [
       formatNumber(r.record.flights, lang),
@@ -129,54 +118,31 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
           {...plotLabel('flights')}
           data={series.rows}
           layout="vertical"
-          margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
+          margin={{ top: 4, right: 40, bottom: 0, left: 0 }}
           barCategoryGap={3}
         >
           <HatchDefs />
+          <CartesianGrid horizontal={false} stroke={GRID} />
           <XAxis
             type="number"
-            domain={[0, 100]}
-            ticks={series.ticks.map((tk) => tk.value)}
-            tickFormatter={(v: number) => {
-              const tk = tickLabel.get(v);
-              return !tk ? '' : tk.kind === 'year' ? tk.iso : formatMonth(tk.iso, lang).replace(NO_YEAR, '');
-            }}
+            domain={[0, 'dataMax']}
+            allowDecimals={false}
+            tickFormatter={(v: number) => formatNumber(v, lang)}
             tick={AXIS_TICK}
           />
           <YAxis
             type="category"
             dataKey="id"
-            width={96}
-            tick={{ ...AXIS_TICK, fontSize: 10 }}
+            width={230}
+            interval={0}
+            tick={AXIS_TICK}
             tickFormatter={(id: string) => {
               const r = series.rows.find((x) => x.id === id);
-              if (!r) return id;
-              const label = periodLabel(r.period, lang);
-              return r.period.kind === 'years' || r.period.kind === 'year'
-                ? label
-                : label.replace(NO_YEAR, '');
+              return r ? rowLabel(r) : id;
             }}
           />
-          {axis.hasEarly && <AxisBreak from={40} to={50} />}
-          {shade && shade[1] > axis.first && shade[0] < axis.last && (
-            <ReferenceArea
-              x1={ax(shade[0])}
-              x2={ax(shade[1])}
-              fill={SHADE}
-              fillOpacity={0.5}
-              className="month-shade"
-            />
-          )}
-          {selectedDay !== null && selectedDay >= axis.first && selectedDay <= axis.last && (
-            <ReferenceLine
-              x={ax(selectedDay)}
-              stroke={SELECTED}
-              strokeDasharray="4 3"
-              className="selected-event"
-            />
-          )}
           <Bar
-            dataKey="span"
+            dataKey={(r: FlightRow) => r.record.flights}
             isAnimationActive={false}
             shape={(p: object) => {
               const row = (p as { payload?: FlightRow }).payload;

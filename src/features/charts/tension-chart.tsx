@@ -115,8 +115,17 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
     <ChartCard
       id="tension"
       title={t('tension.title')}
-      takeaway={tensionTakeaway(months, mode, t, lang)}
+      takeaway={`${tensionTakeaway(months, mode, t, lang)} ${
+        events.length === dataset.events.length
+          ? t('tension.scopeAll')
+          : t('tension.scopeFiltered', { count: events.length, total: dataset.events.length })
+      }`}
       units={t(`tension.units.${mode}`)}
+      method={
+        <a href="#about-heading" className="text-blue-800 underline underline-offset-2">
+          {t('tension.method')}
+        </a>
+      }
       publishers={[t('tension.sourceName')]}
       lang={lang}
       controls={

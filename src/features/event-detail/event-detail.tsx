@@ -1,5 +1,5 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
@@ -12,46 +12,80 @@ import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
 import { QuoteBlock } from '@/components/quote-block';
+import { KindBadge } from '@/components/ui/kind-badge';
+import { usePhoneDialog, useDialogFocus } from './use-dialog-focus';
 
-type Props = { event: Event; dataset: IndexedDataset; lang: Lang; onClose: () => void };
+type Props = {
+  event: Event;
+  dataset: IndexedDataset;
+  lang: Lang;
+  onClose: () => void;
+  /** The events before and after this one among those the filters show. */
+  previous?: Event;
+  next?: Event;
+  onNavigate: (id: string) => void;
+};
 
-export function EventDetail({ event, dataset, lang, onClose }: Props) {
+export function EventDetail({ event, dataset, lang, onClose, previous, next, onNavigate }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
-  // What had focus when the detail opened (a timeline item, an events row, a quote card's link…):
-  // closing returns focus there, wherever the detail was opened from.
-  const [opener] = useState(() => document.activeElement as HTMLElement | null);
-  const close = useCallback(() => {
-    onClose();
-    if (opener && opener !== document.body && opener.isConnected) opener.focus();
-  }, [onClose, opener]);
+  const phone = usePhoneDialog();
+  useDialogFocus(panel, phone, `event-title-${event.id}`);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
+  }, [onClose]);
 
   return (
     <aside
+      ref={panel}
       aria-labelledby="detail-heading"
-      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 shadow-2xl sm:top-20 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
+      role={phone ? 'dialog' : undefined}
+      aria-modal={phone ? true : undefined}
+      className="fixed inset-0 z-40 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-0 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
       data-testid="event-detail"
     >
-      <div className="flex items-start justify-between gap-3">
-        <p className="text-sm text-slate-600">
-          <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
-        </p>
+      {/* Close and the neighbours stay in view however far the reader scrolls. */}
+      <div className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
+        <div className="flex gap-1">
+          <button
+            type="button"
+            disabled={!previous}
+            onClick={() => previous && onNavigate(previous.id)}
+            title={previous?.title[lang]}
+            className="min-h-10 rounded-md border border-slate-300 px-2 text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-400"
+          >
+            <span aria-hidden="true">← </span>
+            {t('detail.previous')}
+          </button>
+          <button
+            type="button"
+            disabled={!next}
+            onClick={() => next && onNavigate(next.id)}
+            title={next?.title[lang]}
+            className="min-h-10 rounded-md border border-slate-300 px-2 text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-400"
+          >
+            {t('detail.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
         <button
           type="button"
-          onClick={close}
-          className="-mt-1 min-h-9 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-100"
+          onClick={onClose}
+          className="min-h-10 rounded-md bg-slate-900 px-3 text-sm font-semibold text-white hover:bg-slate-700"
         >
           {t('detail.close')} <span aria-hidden="true">✕</span>
         </button>
       </div>
+      <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
+        <KindBadge cameo={event.cameo} />
+      </p>
       <h2 id="detail-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold outline-none">
         {event.title[lang]}
       </h2>
@@ -61,7 +95,7 @@ export function EventDetail({ event, dataset, lang, onClose }: Props) {
         </p>
       )}
       {event.context && <p className="mt-2 text-sm text-slate-600 italic">{t('verify.context')}</p>}
-      <p className="mt-2 text-slate-800">{event.summary[lang]}</p>
+      <p className="mt-2 text-[15px] text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {event.note && (
         <p className="mt-3 rounded-md bg-violet-50 p-2 text-sm text-violet-950">
           <span className="font-semibold">{t('detail.note')}: </span>

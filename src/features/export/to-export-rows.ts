@@ -2,39 +2,11 @@
  * Pure transforms for downloads: the filtered events and quotes as flat rows (one per item,
  * citations included) for CSV, and as a dataset of the same shape as data/dataset.json for JSON.
  */
-import type { Citation, Dataset, Event, Quote } from '@/data/schema';
+import type { Dataset, Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/i18n/lang';
 import { actorName, actorNames } from '@/lib/actor-names';
-import { isUnverified, orderCitations, sourceName } from '@/lib/source-order';
-
-const SEP = ' | ';
-
-function citationColumns(citations: readonly Citation[], d: IndexedDataset, lang: Lang) {
-  const ordered = orderCitations(citations, d.sourceById);
-  const sources = ordered.map((c) => {
-    const s = d.sourceById.get(c.source);
-    return s
-      ? [
-          sourceName(s, lang),
-          `${lang === 'es' ? 'calificación' : 'grade'} ${s.grade}`,
-          s.title,
-          s.published,
-          s.url,
-        ]
-          .filter(Boolean)
-          .join(' — ')
-      : c.source;
-  });
-  return {
-    sources: sources.join(SEP),
-    unverified: isUnverified(citations, d.sourceById) ? (lang === 'es' ? 'sí' : 'yes') : '',
-    excerpts: ordered
-      .map((c) => c.excerpt ?? '')
-      .filter(Boolean)
-      .join(SEP),
-  };
-}
+import { citationColumns } from '@/lib/citation-columns';
 
 export function eventRows(events: readonly Event[], d: IndexedDataset, lang: Lang) {
   return events.map((e) => ({

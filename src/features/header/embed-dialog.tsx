@@ -40,7 +40,7 @@ export function EmbedButton({ embedLink }: { embedLink: string }) {
             {t('embed.snippet')}
             <textarea
               readOnly
-              rows={4}
+              rows={7}
               value={snippet}
               onFocus={(e) => e.currentTarget.select()}
               className="mt-1 block w-full rounded border border-slate-500 p-2 font-mono text-xs"

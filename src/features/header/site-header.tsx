@@ -8,17 +8,17 @@ type Props = { updated?: string; dataTo?: string; lang: Lang; controls?: ReactNo
 export function SiteHeader({ updated, dataTo, lang, controls }: Props) {
   const { t } = useTranslation();
   return (
-    <header className="bg-slate-900 text-white sm:sticky sm:top-0 sm:z-50">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:min-h-20">
+    <header className="bg-slate-900 text-white">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4 sm:gap-3 py-2 sm:min-h-16 sm:py-3">
         <div>
-          <h1 className="text-xl font-bold tracking-tight sm:text-2xl">
+          <h1 className="text-lg font-bold tracking-tight sm:text-2xl">
             <span
               aria-hidden="true"
               className="mr-2 inline-block h-4 w-4 rounded-sm bg-gradient-to-r from-blue-600 from-50% to-amber-400 to-50%"
             />
             {t('app.title')}
           </h1>
-          <p className="text-sm text-slate-300">
+          <p className="hidden text-sm text-slate-300 sm:block">
             {t('app.tagline')}
             {updated && (
               <>
@@ -28,7 +28,7 @@ export function SiteHeader({ updated, dataTo, lang, controls }: Props) {
             )}
           </p>
         </div>
-        {controls && <div className="flex items-center gap-3">{controls}</div>}
+        {controls && <div className="flex items-center gap-2 sm:gap-3">{controls}</div>}
       </div>
     </header>
   );

@@ -70,6 +70,7 @@ describe('describeFilters', () => {
         index: 'goldstein',
         lanes: 'side',
         sort: 'oldest',
+        ledger: 'date',
         lang: 'en',
         embed: false,
       },

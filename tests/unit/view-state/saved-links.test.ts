@@ -27,6 +27,7 @@ describe('saved links', () => {
       'index',
       'lanes',
       'sort',
+      'ledger',
       'lang',
       'embed',
       'v',

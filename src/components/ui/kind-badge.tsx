@@ -1,0 +1,31 @@
+/** The kind of move an event is (threat, act, statement, cooperation), by shape and word, not colour alone. */
+import { useTranslation } from 'react-i18next';
+import { eventKind, type EventKind } from '@/data/event-kind';
+
+export const KIND_MARK: Record<EventKind, string> = {
+  threat: '⚠',
+  act: '■',
+  statement: '❝',
+  cooperation: '⇄',
+};
+
+const KIND_STYLE: Record<EventKind, string> = {
+  threat: 'border border-dashed border-red-700 bg-white text-red-800',
+  act: 'bg-slate-800 text-white',
+  statement: 'border border-slate-400 bg-white text-slate-700',
+  cooperation: 'bg-emerald-100 text-emerald-900',
+};
+
+export function KindBadge({ cameo, className = '' }: { cameo: string; className?: string }) {
+  const { t } = useTranslation();
+  const kind = eventKind(cameo);
+  return (
+    <span
+      data-kind={kind}
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${KIND_STYLE[kind]} ${className}`}
+    >
+      <span aria-hidden="true">{KIND_MARK[kind]}</span>
+      {t(`kind.${kind}`)}
+    </span>
+  );
+}

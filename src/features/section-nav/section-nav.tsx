@@ -1,0 +1,51 @@
+/**
+ * The compact bar that stays at the top: one tap to each section; "Story" goes back to the very top.
+ * Links scroll in place and move focus to the section, so the address (the view) stays as it is.
+ */
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const SECTIONS = ['story', 'timeline', 'charts', 'quotes', 'about'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** Where each link goes: the story is the top of the page, header included. */
+const target = (id: SectionId) => (id === 'story' ? 'top' : id);
+
+function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  e.preventDefault();
+  el.scrollIntoView({ block: 'start' });
+  el.focus({ preventScroll: true });
+}
+
+export function SectionNav({ sections = SECTIONS }: { sections?: readonly SectionId[] }) {
+  const { t } = useTranslation();
+  return (
+    <nav
+      aria-label={t('sections.label')}
+      className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+      data-testid="section-nav"
+    >
+      <ul className="mx-auto flex h-11 max-w-7xl items-center overflow-x-auto px-1 sm:gap-2 sm:px-4">
+        {sections.map((id) => (
+          <li key={id}>
+            <a
+              href={`#${target(id)}`}
+              onClick={(e) => jump(e, target(id))}
+              className="inline-flex min-h-10 items-center rounded-md px-1.5 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-100 sm:px-3"
+            >
+              {id === 'story' && (
+                <span aria-hidden="true" className="mr-1 text-slate-500">
+                  ↑
+                </span>
+              )}
+              {t(`sections.${id}`)}
+              {id === 'story' && <span className="sr-only"> ({t('sections.top')})</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
