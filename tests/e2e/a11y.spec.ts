@@ -70,6 +70,22 @@ test.describe('axe reports no violation', () => {
     }
   });
 
+  test('key moments stepped to the third', async ({ page }) => {
+    await open(page);
+    const next = page.getByRole('button', { name: 'Next key moment' });
+    await next.click();
+    await next.click();
+    await expect(page.getByRole('group', { name: /^Key moment 3 of/ })).toBeVisible();
+    await expectNoAxeViolations(page, ['#story']);
+  });
+
+  test('phone chronology and About, Spanish', async ({ browser }) => {
+    const { context, page } = await phonePage(browser);
+    await open(page, 'lang=es');
+    await expectNoAxeViolations(page, ['#timeline', '#about']);
+    await context.close();
+  });
+
   test('event detail, desktop', async ({ page }) => {
     await open(page, `event=${eventId}`);
     await expect(page.getByTestId('event-detail')).toBeVisible();
