@@ -191,14 +191,27 @@ test('a chart that throws shows Retry in its own card; the other charts and pane
 
 type Raw = {
   events: { id: string; date: string }[];
-  quotes: { event?: string }[];
-  series: Record<'tariffs' | 'deportationFlights' | 'aid', unknown[]>;
+  quotes: { id: string; event?: string }[];
+  series: Record<'tariffs' | 'deportationFlights' | 'aid', { id?: string }[]>;
+  corrections?: { items: string[] }[];
 };
+
+/** The corrections log names the items it changed: keep only those (and entries) the edited dataset still has. */
+function keepCorrectionsInStep(d: Raw) {
+  const ids = new Set<string | undefined>([
+    ...d.events.map((e) => e.id),
+    ...d.quotes.map((q) => q.id),
+    ...Object.values(d.series).flatMap((points) => points.map((p) => p.id)),
+  ]);
+  for (const c of d.corrections ?? []) c.items = c.items.filter((id) => ids.has(id));
+  d.corrections = d.corrections?.filter((c) => c.items.length > 0);
+}
 
 /** The bundled dataset, changed by `edit`, served in place of the real one. */
 async function serveDataset(page: Page, edit: (d: Raw) => void) {
   const data = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Raw;
   edit(data);
+  keepCorrectionsInStep(data);
   await page.route(datasetUrl, (route) => route.fulfill({ json: data }));
 }
 
