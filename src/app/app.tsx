@@ -6,7 +6,6 @@ import { DatasetProvider, useDataset } from '@/data/dataset-context';
 import { parseView, type Ignored } from '@/view-state/url-codec';
 import { clearedFilters } from '@/view-state/filters';
 import { viewLink } from '@/view-state/view-link';
-import { eventTitleId } from '@/lib/dom-ids';
 import { documentTitle } from '@/lib/document-title';
 import { reportHeight } from '@/lib/embed-height';
 import {
@@ -289,11 +288,9 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
   const setView = useSetView();
   const { events } = useSelection();
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-  const close = useCallback(() => {
-    const id = selected?.id;
-    void setView({ event: null });
-    if (id) document.getElementById(eventTitleId(id))?.focus();
-  }, [setView, selected]);
+  // The panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
+  // title in the list (useDialogFocus in the panel); forcing the title here would take it from the opener.
+  const close = useCallback(() => void setView({ event: null }), [setView]);
   const navigate = useCallback(
     (id: string) => {
       onNavigate();
