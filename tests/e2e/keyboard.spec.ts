@@ -78,6 +78,12 @@ for (const id of ['tension', 'tariffs', 'aid'])
   test(`the ${id} chart gives a tooltip from the keyboard, and the arrows move it`, async ({ page }) => {
     await open(page);
     const plot = card(page, id).locator('svg.recharts-surface').first();
+    // The section bar takes the keyboard to the charts.
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }),
+    );
+    await page.keyboard.press('Enter');
     await tabTo(page, plot);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
