@@ -7,7 +7,6 @@ import { DatasetProvider, useDataset } from '@/data/dataset-context';
 import { parseView, type Ignored } from '@/view-state/url-codec';
 import { clearedFilters } from '@/view-state/filters';
 import { viewLink } from '@/view-state/view-link';
-import { eventTitleId } from '@/lib/dom-ids';
 import { documentTitle } from '@/lib/document-title';
 import { reportHeight } from '@/lib/embed-height';
 import {
@@ -42,6 +41,7 @@ import { viewParsers } from '@/view-state/use-view-state';
 import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
 import { SIDE_PALETTE } from '@/lib/side-colors';
 import { taglineOf } from '@/lib/tagline';
+import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 /** Where the shown data comes from, and how to change it (a file opened, back to the bundled story). */
@@ -83,6 +83,7 @@ export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
   const lang = parseView(window.location.search).view.lang;
   return (
     <>
+      <SkipLink />
       <SiteHeader lang={lang} />
       {query.isError ? (
         <DatasetErrorView
@@ -129,6 +130,7 @@ function Dashboard() {
   const [stepped, setStepped] = useState<string | null>(null);
   return (
     <>
+      <SkipLink />
       {embed ? <EmbedHeader /> : <FullHeader onStepped={setStepped} />}
       <Panels />
       {!embed && <About />}
@@ -287,7 +289,7 @@ const Panels = memo(function Panels() {
   const select = useCallback((id: string) => setView({ event: id }), [setView]);
   const clearFilters = useCallback(() => setView(clearedFilters()), [setView]);
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-8 px-4 py-6">
+    <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl space-y-8 px-4 py-6 outline-none">
       <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
         <PanelBoundary name={t('timeline:heading')}>
           <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
@@ -375,11 +377,9 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
   const setView = useSetView();
   const { events } = useSelection();
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-  const close = useCallback(() => {
-    const id = selected?.id;
-    void setView({ event: null });
-    if (id) document.getElementById(eventTitleId(id))?.focus();
-  }, [setView, selected]);
+  // The panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
+  // title in the list (useDialogFocus in the panel); forcing the title here would take it from the opener.
+  const close = useCallback(() => void setView({ event: null }), [setView]);
   const navigate = useCallback(
     (id: string) => {
       onNavigate();

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { DatasetError } from '@/data/load-dataset';
 import { Button } from '@/components/ui/button';
 import { ProblemList } from '@/components/problem-list';
+import { MAIN_ID } from '@/components/skip-link';
 
 export function LoadingView() {
   const { t } = useTranslation();
   return (
-    <div aria-busy="true" className="mx-auto max-w-7xl animate-pulse space-y-4 px-4 py-6">
+    <main aria-busy="true" className="mx-auto max-w-7xl animate-pulse space-y-4 px-4 py-6">
       <p className="sr-only" role="status">
         {t('status.loading')}
       </p>
@@ -22,7 +23,7 @@ export function LoadingView() {
       {[0, 1, 2].map((i) => (
         <div key={i} className="h-20 rounded-lg bg-slate-200" />
       ))}
-    </div>
+    </main>
   );
 }
 
@@ -39,16 +40,18 @@ export function DatasetErrorView({ error, onRetry, extra }: ErrorProps) {
     contract: t('status.errorInvalid', { count: problems.length }),
   }[kind];
   return (
-    <div role="alert" className="mx-auto max-w-3xl px-4 py-10">
-      <h2 className="text-xl font-bold text-red-800">{t('status.errorTitle')}</h2>
-      <p className="mt-2 text-slate-800">{summary}</p>
-      {/* The technical detail, except where the summary already says all there is. */}
-      {kind !== 'json' && <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>}
-      <ProblemList problems={problems} />
-      {extra}
-      <Button variant="primary" className="mt-4" onClick={onRetry}>
-        {t('status.retry')}
-      </Button>
-    </div>
+    <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 outline-none">
+      <div role="alert">
+        <h2 className="text-xl font-bold text-red-800">{t('status.errorTitle')}</h2>
+        <p className="mt-2 text-slate-800">{summary}</p>
+        {/* The technical detail, except where the summary already says all there is. */}
+        {kind !== 'json' && <p className="mt-1 font-mono text-sm text-slate-600">{error.message}</p>}
+        <ProblemList problems={problems} />
+        {extra}
+        <Button variant="primary" className="mt-4" onClick={onRetry}>
+          {t('status.retry')}
+        </Button>
+      </div>
+    </main>
   );
 }

@@ -21,7 +21,8 @@ export function SourceLink({ source, lang }: { source: Source; lang: Lang }) {
       target="_blank"
       rel="noopener noreferrer"
       title={source.title}
-      className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
+      // inline-block with padding: at least 24 px tall even when the label wraps (WCAG 2.5.8).
+      className="inline-block py-1 text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
     >
       {label}
     </a>
@@ -37,7 +38,7 @@ export function CitationList({ citations, sourceById, lang, withExcerpts = false
     (c, i) => withExcerpts || ordered.findIndex((x) => x.source === c.source) === i,
   );
   return (
-    <ul className={withExcerpts ? 'space-y-3' : 'flex flex-wrap gap-x-3 gap-y-1 text-xs'}>
+    <ul className={withExcerpts ? 'space-y-3' : 'flex flex-wrap gap-x-3 text-xs'}>
       {unique.map((c, i) => {
         const source = sourceById.get(c.source);
         if (!source) return null;
@@ -53,7 +54,7 @@ export function CitationList({ citations, sourceById, lang, withExcerpts = false
                 </div>
                 {source.notes && (
                   <details className="text-xs text-slate-600">
-                    <summary className="cursor-pointer">{t('sources.about')}</summary>
+                    <summary className="min-h-6 cursor-pointer py-1">{t('sources.about')}</summary>
                     <p lang="en">{source.notes}</p>
                   </details>
                 )}

@@ -46,7 +46,7 @@ export function Popover({ label, buttonLabel, children, className = '', align = 
         aria-controls={id}
         aria-label={buttonLabel}
         onClick={() => setOpen((o) => !o)}
-        className="inline-flex min-h-9 w-full items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-left text-sm hover:border-slate-500"
+        className="inline-flex min-h-9 w-full items-center justify-between gap-2 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-left text-sm hover:border-slate-700"
       >
         <span className="truncate">{label}</span>
         <span aria-hidden="true" className="text-slate-500">

@@ -16,7 +16,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { chartTakeaway, chartTitle } from './chart-text';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
 import {
@@ -114,7 +114,11 @@ export const AidChart = memo(function AidChart({ dataset, view }: Props) {
       table={<AidTable amounts={amounts} dataset={dataset} lang={lang} />}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={series.rows} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
+        <ComposedChart
+          {...plotLabel('aid')}
+          data={series.rows}
+          margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
+        >
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis
             dataKey="fy"

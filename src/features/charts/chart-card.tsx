@@ -53,7 +53,9 @@ export function ChartCard({
       <h3 id={`chart-${id}-title`} className="font-semibold">
         {title}
       </h3>
-      <p className="mt-0.5 text-sm text-slate-700">{takeaway}</p>
+      <p id={`chart-${id}-takeaway`} className="mt-0.5 text-sm text-slate-700">
+        {takeaway}
+      </p>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-slate-600">
           {units}
@@ -92,6 +94,15 @@ export function ChartCard({
     </article>
   );
 }
+
+/**
+ * The plot's name and description for assistive technology: the card's title and its one-sentence takeaway.
+ * Spread onto the Recharts chart, whose focusable SVG (the keyboard layer) would otherwise be nameless.
+ */
+export const plotLabel = (id: string) => ({
+  'aria-labelledby': `chart-${id}-title`,
+  'aria-describedby': `chart-${id}-takeaway`,
+});
 
 /** A legend entry: a small swatch drawn in SVG and its label. */
 export function LegendItem({ swatch, label }: { swatch: ReactNode; label: string }) {

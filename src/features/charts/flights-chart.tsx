@@ -6,7 +6,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ChartView } from './tariffs-chart';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { chartTakeaway, chartTitle } from './chart-text';
 import { AXIS_TICK, GRID, MUTED } from './chart-colors';
 import {
@@ -116,6 +116,7 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          {...plotLabel('flights')}
           data={series.rows}
           layout="vertical"
           margin={{ top: 4, right: 40, bottom: 0, left: 0 }}

@@ -16,7 +16,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
 import { sideColor } from '@/lib/side-colors';
 import { chartTakeaway, chartTitle, tariffSideLabel } from './chart-text';
@@ -117,7 +117,11 @@ export const TariffsChart = memo(function TariffsChart({ dataset, view, setView 
       table={<TariffsTable steps={steps} dataset={dataset} lang={lang} onSelect={select} />}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={series.rows} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
+        <ComposedChart
+          {...plotLabel('tariffs')}
+          data={series.rows}
+          margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
+        >
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis
             dataKey="x"

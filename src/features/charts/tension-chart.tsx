@@ -20,7 +20,7 @@ import type { ViewState } from '@/view-state/defaults';
 import type { SetView } from '@/view-state/use-view-state';
 import { Chip } from '@/components/ui/chip';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { ChartCard, LegendItem } from './chart-card';
+import { ChartCard, LegendItem, plotLabel } from './chart-card';
 import { AXIS_TICK, GRID, MUTED, SELECTED, SHADE } from './chart-colors';
 import { TooltipBox, activeRow, type TipProps, TOOLTIP_PROPS } from './chart-tooltip';
 import { TensionTable } from './tension-table';
@@ -110,6 +110,10 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
       name={`${d}-${part}`}
       stackId={d}
       fill={colors[d][part === 'cooperative' ? 'cooperative' : 'hostile']}
+      // The pale cooperative fill sits under 3:1 against the card; its outline in the side's
+      // strong colour keeps every bar visible (WCAG 1.4.11).
+      stroke={colors[d].hostile}
+      strokeWidth={part === 'cooperative' ? 1 : 0}
       isAnimationActive={false}
       cursor="pointer"
     />
@@ -152,7 +156,16 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
             <LegendItem
               key={`${d}-${part}`}
               label={mode === 'goldstein' ? t(`tension.legend.${part}`, { dir: dirLabel(d) }) : dirLabel(d)}
-              swatch={<rect x={1} y={1} width={16} height={10} fill={colors[d][part]} />}
+              swatch={
+                <rect
+                  x={1.5}
+                  y={1.5}
+                  width={15}
+                  height={9}
+                  fill={colors[d][part]}
+                  stroke={colors[d].hostile}
+                />
+              }
             />
           ),
         ),
@@ -208,6 +221,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
       <div ref={plot} className="h-full w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
+            {...plotLabel('tension')}
             data={months}
             stackOffset="sign"
             margin={{ top: 10, right: 8, bottom: 0, left: 0 }}

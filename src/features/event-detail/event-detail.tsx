@@ -29,7 +29,7 @@ type Props = {
 export function EventDetail({ event, dataset, lang, onClose, previous, next, onNavigate }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const panel = useRef<HTMLElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
   const phone = usePhoneDialog();
   useDialogFocus(panel, phone, `event-title-${event.id}`);
@@ -42,10 +42,11 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
   }, [onClose]);
 
   return (
-    <aside
+    // A div, not an aside: a landmark may not take the dialog role it needs on a phone (axe aria-allowed-role).
+    <div
       ref={panel}
       aria-labelledby="detail-heading"
-      role={phone ? 'dialog' : undefined}
+      role={phone ? 'dialog' : 'complementary'}
       aria-modal={phone ? true : undefined}
       className="fixed inset-0 z-40 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-0 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
       data-testid="event-detail"
@@ -148,6 +149,6 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
           ))}
         </ul>
       )}
-    </aside>
+    </div>
   );
 }

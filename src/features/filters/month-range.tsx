@@ -39,7 +39,7 @@ export function MonthRangeSelect({ months, value, lang, onChange }: Props) {
         id={`${id}-${end}`}
         value={value ? value[end] : ''}
         onChange={(e) => set(end, e.target.value)}
-        className="min-h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
+        className="min-h-9 w-full min-w-0 rounded-md border border-slate-500 bg-white px-2 text-sm"
       >
         <option value="">{end === 'from' ? t('filters.start') : t('filters.end')}</option>
         {months.map((m) => (
@@ -52,7 +52,7 @@ export function MonthRangeSelect({ months, value, lang, onChange }: Props) {
   );
 
   return (
-    <fieldset className="flex gap-2">
+    <fieldset className="flex min-w-0 gap-2">
       <legend className="sr-only">{t('filters.months')}</legend>
       {select('from')}
       {select('to')}

@@ -18,7 +18,7 @@ export function SearchBox({ value, onChange }: Props) {
         maxLength={200}
         placeholder={t('filters.searchPlaceholder')}
         onChange={(e) => onChange(e.target.value)}
-        className="min-h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
+        className="min-h-9 min-w-0 rounded-md border border-slate-500 bg-white px-2 text-sm"
       />
     </div>
   );

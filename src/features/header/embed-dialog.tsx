@@ -43,7 +43,7 @@ export function EmbedButton({ embedLink, title }: { embedLink: string; title: st
               rows={7}
               value={snippet}
               onFocus={(e) => e.currentTarget.select()}
-              className="mt-1 block w-full rounded border border-slate-300 p-2 font-mono text-xs"
+              className="mt-1 block w-full rounded border border-slate-500 p-2 font-mono text-xs"
             />
           </label>
           <div className="flex flex-wrap items-center justify-end gap-2">

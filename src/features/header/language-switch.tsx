@@ -17,13 +17,14 @@ export function LanguageSwitch({ lang, onChange }: Props) {
           type="button"
           lang={l}
           aria-pressed={l === lang}
-          aria-label={t(`header.langName.${l}`)}
           onClick={() => l !== lang && onChange(l)}
           className={`min-h-8 min-w-9 rounded px-2 text-sm font-semibold ${
             l === lang ? 'bg-white text-slate-900' : 'text-slate-200 hover:bg-slate-700'
           }`}
         >
+          {/* The name starts with the visible code (WCAG 2.5.3), then says the language in full. */}
           {l.toUpperCase()}
+          <span className="sr-only"> {t(`header.langName.${l}`)}</span>
         </button>
       ))}
     </div>

@@ -1,4 +1,5 @@
 /** Copies the canonical link of the current view and says so. */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCopy } from '@/lib/use-copy';
 
@@ -8,8 +9,24 @@ const canShareSheet = () =>
 
 export function ShareButton({ link }: { link: string }) {
   const { t } = useTranslation();
-  const [state, copyText, { shared }] = useCopy<'link'>();
+  const [state, copyText, { shared, reset }] = useCopy<'link'>();
   const status = state.status;
+
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const manual = useRef<HTMLInputElement>(null);
+  // The copy-by-hand panel takes focus when it opens, and gives it back to Share when it closes.
+  useEffect(() => {
+    if (status === 'failed') manual.current?.focus();
+  }, [status]);
+  const close = () => {
+    reset();
+    shareButton.current?.focus();
+  };
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    close();
+  };
 
   const copy = async () => {
     if (canShareSheet()) {
@@ -27,6 +44,7 @@ export function ShareButton({ link }: { link: string }) {
   return (
     <div className="relative flex items-center gap-2">
       <button
+        ref={shareButton}
         type="button"
         onClick={copy}
         className="min-h-9 rounded-md bg-amber-400 px-3 text-sm font-semibold text-slate-900 hover:bg-amber-300"
@@ -41,12 +59,22 @@ export function ShareButton({ link }: { link: string }) {
           <label className="block text-sm">
             {t('header.copyManually')}
             <input
+              ref={manual}
               readOnly
+              onKeyDown={closeOnEscape}
               value={link}
               onFocus={(e) => e.currentTarget.select()}
-              className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-xs"
+              className="mt-1 w-full rounded border border-slate-500 px-2 py-1 text-xs"
             />
           </label>
+          <button
+            type="button"
+            onClick={close}
+            onKeyDown={closeOnEscape}
+            className="mt-2 min-h-8 rounded-md border border-slate-500 px-3 text-sm font-medium hover:bg-slate-100"
+          >
+            {t('embed.close')}
+          </button>
         </div>
       )}
     </div>

@@ -89,7 +89,7 @@ export function QuoteActions({ quote, dataset, view, setView, original }: Props)
             value={copied.text}
             rows={3}
             onFocus={(e) => e.currentTarget.select()}
-            className="mt-1 w-full rounded border border-slate-300 p-1 text-xs"
+            className="mt-1 w-full rounded border border-slate-500 p-1 text-xs"
           />
         </label>
       )}

@@ -1,0 +1,259 @@
+/** The reader's journeys with the keyboard alone: Tab, Shift+Tab, arrows, Enter, Space and Escape. */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+/** Presses Tab (or Shift+Tab) until the target has focus; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** How far the focused element's top is below the bottom of whatever sticks to the top of the page. */
+const clearanceBelowStickyTop = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const stuck = [...document.querySelectorAll<HTMLElement>('header, nav, [data-sticky]')].filter((s) => {
+      const style = getComputedStyle(s);
+      return (
+        (style.position === 'sticky' || style.position === 'fixed') && s.getBoundingClientRect().top <= 0.5
+      );
+    });
+    const bottom = Math.max(0, ...stuck.map((s) => s.getBoundingClientRect().bottom));
+    return el.getBoundingClientRect().bottom - bottom;
+  });
+
+const card = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
+
+test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside the main content, not the header or the filters.
+  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(
+    true,
+  );
+});
+
+test('an actor is chosen with Tab, Enter, Space and Escape', async ({ page }) => {
+  await open(page);
+  const actors = page.getByRole('button', { name: /^Actors:/ });
+  await tabTo(page, actors);
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('checkbox').first();
+  await tabTo(page, first);
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(actors).toBeFocused();
+  await expect(page).toHaveURL(/actor=/);
+});
+
+test('the timeline: reach it, move with the arrows, open an event, Escape returns to the same item', async ({
+  page,
+}) => {
+  await open(page);
+  const timeline = page.getByTestId('timeline');
+  await tabTo(page, timeline);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(timeline).toHaveAttribute('aria-activedescendant', /.+/);
+  const item = await timeline.getAttribute('aria-activedescendant');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-detail')).toBeHidden();
+  await expect(timeline).toBeFocused();
+  await expect(timeline).toHaveAttribute('aria-activedescendant', item!);
+});
+
+for (const id of ['tension', 'tariffs', 'aid'])
+  test(`the ${id} chart gives a tooltip from the keyboard, and the arrows move it`, async ({ page }) => {
+    await open(page);
+    const plot = card(page, id).locator('svg.recharts-surface').first();
+    // The section bar takes the keyboard to the charts.
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }),
+    );
+    await page.keyboard.press('Enter');
+    await tabTo(page, plot);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const tip = card(page, id).getByTestId('chart-tooltip');
+    await expect(tip).toBeVisible();
+    const first = await tip.textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect(tip).not.toHaveText(first!);
+  });
+
+test('the flights chart gives a tooltip from the keyboard', async ({ page }) => {
+  await open(page);
+  await tabTo(page, card(page, 'flights').locator('svg.recharts-surface').first());
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 'flights').getByTestId('chart-tooltip')).toContainText(/flights?/);
+});
+
+test('a quote’s citation is copied from the keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await open(page);
+  const copy = page.getByRole('button', { name: 'Copy quote with citation' }).first();
+  // The section bar takes the keyboard to the quotes.
+  await tabTo(page, page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Quotes' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, copy);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/“.+”/);
+  await context.close();
+});
+
+test('Share copies the link from the keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await open(page, 'actor=petro');
+  await tabTo(page, page.getByRole('button', { name: 'Share' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('actor=petro');
+  await context.close();
+});
+
+test('when the clipboard refuses, Share’s copy-by-hand panel closes with Escape and focus returns', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('refused')) },
+    });
+  });
+  await open(page);
+  const share = page.getByRole('button', { name: 'Share' });
+  await tabTo(page, share);
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('textbox', { name: 'Copy this link:' });
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toBeHidden();
+  await expect(share).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(field).toBeHidden();
+});
+
+test('Download gives a file from the keyboard', async ({ page }) => {
+  await open(page);
+  await tabTo(page, page.getByRole('button', { name: 'Download', exact: true }));
+  await page.keyboard.press('Enter');
+  const option = page.getByRole('button', { name: /^Events shown/ });
+  await tabTo(page, option);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('the language switches from the keyboard', async ({ page }) => {
+  await open(page);
+  const es = page.getByRole('button', { name: /^ES\b/ });
+  await tabTo(page, es);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page.getByRole('button', { name: /^ES\b/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('the Embed dialog keeps focus inside and gives it back on Escape', async ({ page }) => {
+  await open(page);
+  const embed = page.getByRole('button', { name: 'Embed' });
+  await tabTo(page, embed);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    // Past the dialog's last control focus may go to the browser's own controls (the body), never the page behind.
+    expect(
+      await dialog.evaluate(
+        (d) => d.contains(document.activeElement) || document.activeElement === document.body,
+      ),
+    ).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(embed).toBeFocused();
+});
+
+test('focus is always visible and never hidden under the sticky top, moving forwards and backwards', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await open(page);
+  // Start from the end of the page and walk backwards, the direction that put controls under the header.
+  await page.getByRole('contentinfo').evaluate((el) => el.scrollIntoView());
+  await page.keyboard.press('End');
+  const steps = 30;
+  for (const back of [true, false]) {
+    for (let i = 0; i < steps; i++) {
+      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return el === document.body ? 'body' : `${s.outlineStyle} ${s.outlineWidth}`;
+      });
+      expect(outline, 'the focused control shows an outline').toMatch(/^(solid|auto) [1-9]|^body$/);
+      expect(
+        await clearanceBelowStickyTop(page),
+        'the focused control is below the sticky top',
+      ).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('the key-moments stepper announces "Key moment n of N: title" as the arrows step through it', async ({
+  page,
+}) => {
+  await open(page);
+  const next = page.getByRole('button', { name: 'Next key moment' });
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^Key moment 3 of \d+: / })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Key moment 3 of \d+/ })).toBeAttached();
+});
+
+test('on a phone the event detail is a dialog that keeps focus inside and returns it on Close', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await open(page);
+  const title = page
+    .getByRole('region', { name: /^(Events|Hechos)$/ })
+    .locator('h4 button')
+    .first();
+  await title.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(title).toBeFocused();
+  await context.close();
+});
