@@ -59,7 +59,7 @@ test('a dataset opened from a file shows its sides, filters, and says it is loca
 test('a dataset of two other countries names neither the United States nor Colombia', async ({ page }) => {
   await serve(page, DATA_URL, feudText);
   await open(page, `data=${encodeURIComponent(DATA_URL)}`);
-  await expect(page.getByRole('heading', { name: 'Tension index' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tension index', exact: true })).toBeVisible();
   await expect(page.getByText('Aldoria → Belmar').first()).toBeVisible();
   await expect(page.locator('.vis-label').first()).toHaveText('Aldoria');
   await expect(page.getByText('Aldoria and Belmar, 2024')).toBeVisible();
@@ -67,7 +67,7 @@ test('a dataset of two other countries names neither the United States nor Colom
 
   await open(page, `data=${encodeURIComponent(DATA_URL)}&lang=es`);
   await expect(page.getByText('Aldoria y Belmar, 2024')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Índice de tensión' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Índice de tensión', exact: true })).toBeVisible();
   expect(await page.locator('body').innerText()).not.toMatch(/Estados Unidos|Colombia|EE\. UU\./);
 });
 
