@@ -33,8 +33,7 @@ import { QuotesList } from '@/features/quotes/quotes-list';
 import { EventDetail } from '@/features/event-detail/event-detail';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
-import { AboutSection } from '@/features/about/about-section';
-import { AboutTheData } from '@/features/about/about-the-data';
+import { lazyChunk } from '@/components/lazy-chunk';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { BUNDLED, type DataSource } from '@/data/data-source';
 import { viewParsers } from '@/view-state/use-view-state';
@@ -43,6 +42,8 @@ import { SIDE_PALETTE } from '@/lib/side-colors';
 import { taglineOf } from '@/lib/tagline';
 import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
+
+const AboutRegion = lazyChunk(() => import('@/features/about/about-region'));
 
 /** Where the shown data comes from, and how to change it (a file opened, back to the bundled story). */
 type SourceControls = { source: DataSource; onOpened: (f: FileSource) => void; onReturn: () => void };
@@ -116,7 +117,17 @@ function useDocumentLanguageAndTitle() {
     if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
   }, [view.lang, i18n]);
   useEffect(() => {
-    document.title = documentTitle(view, dataset, t('docTitle.site'), t('docTitle.all'));
+    document.title = documentTitle(
+      view,
+      dataset,
+      t('docTitle.site'),
+      t('docTitle.all', {
+        a: dataset.sides[0].short[view.lang],
+        b: dataset.sides[1].short[view.lang],
+        from: dataset.events[0]?.date.slice(0, 4),
+        to: dataset.lastDate?.slice(0, 4),
+      }),
+    );
   }, [view, dataset, t]);
 }
 
@@ -329,7 +340,7 @@ const Panels = memo(function Panels() {
   );
 });
 
-/** About and method, then the corrections log and the open questions from the data. */
+/** About and method, then the corrections log and the open questions (their code loads after first paint). */
 function About() {
   const { t } = useTranslation();
   const dataset = useDataset();
@@ -341,17 +352,14 @@ function About() {
       className="scroll-mt-12 border-t border-slate-200 bg-white px-4 py-8 outline-none"
     >
       <PanelBoundary name={t('sections.about')}>
-        <AboutSection
-          dataset={dataset}
-          lang={lang}
-          pageUrl={`${window.location.origin}${window.location.pathname}`}
-        />
+        <Suspense fallback={<div className="min-h-[60rem]" aria-busy="true" />}>
+          <AboutRegion
+            dataset={dataset}
+            lang={lang}
+            pageUrl={`${window.location.origin}${window.location.pathname}`}
+          />
+        </Suspense>
       </PanelBoundary>
-      <div className="mx-auto mt-6 max-w-3xl">
-        <PanelBoundary name={t('about.openTitle')}>
-          <AboutTheData dataset={dataset} lang={lang} />
-        </PanelBoundary>
-      </div>
     </div>
   );
 }

@@ -23,6 +23,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
   const num = (n: number) => formatNumber(n, lang, { signDisplay: 'exceptZero', minimumFractionDigits: 1 });
   const cov = coverage(dataset);
   const example = useMemo(() => workedExample(dataset), [dataset]);
+  const sideNames = { a: dataset.sides[0].name[lang], b: dataset.sides[1].name[lang] };
   const headline = (dataset.headline ?? dataset.title)[lang];
   const citation = t('citeText', { headline, date: day(dataset.updated), url: pageUrl });
 
@@ -35,6 +36,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
       <h3 className={H3}>{t('coverage.heading')}</h3>
       <p className={P}>
         {t('coverage.text', {
+          ...sideNames,
           events: cov.events,
           quotes: cov.quotes,
           sources: cov.sources,
@@ -69,7 +71,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
       </ul>
 
       <h3 className={H3}>{t('index.heading')}</h3>
-      <p className={P}>{t('index.text')}</p>
+      <p className={P}>{t('index.text', sideNames)}</p>
       {example && (
         <div className="mt-3 rounded-md border border-slate-200 bg-white p-3" data-testid="worked-example">
           <p className="font-semibold">
