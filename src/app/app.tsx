@@ -241,9 +241,12 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
         controls={
           <>
             <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
-            <Suspense>
-              <OpenDataset onOpened={opened} />
-            </Suspense>
+            {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
+            <div className="hidden sm:block">
+              <Suspense>
+                <OpenDataset onOpened={opened} />
+              </Suspense>
+            </div>
             {source.kind === 'file' ? (
               <Suspense>
                 <LocalShare file={source.file} />
