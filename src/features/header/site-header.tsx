@@ -27,11 +27,16 @@ export function SiteHeader({
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4 sm:gap-3 py-2 sm:min-h-16 sm:py-3">
         <div>
           <h1 className="text-lg font-bold tracking-tight sm:text-2xl">
-            <span
+            {/* The two sides' colours as SVG fills: no inline style, so the first screen prerendered
+                into index.html keeps the content security policy (style-src 'self'). */}
+            <svg
               aria-hidden="true"
-              className="mr-2 inline-block h-4 w-4 rounded-sm"
-              style={{ background: `linear-gradient(to right, ${colors[0]} 50%, ${colors[1]} 50%)` }}
-            />
+              viewBox="0 0 16 16"
+              className="mr-2 inline-block h-4 w-4 rounded-sm align-[-1px]"
+            >
+              <rect width="8" height="16" fill={colors[0]} />
+              <rect x="8" width="8" height="16" fill={colors[1]} />
+            </svg>
             {t('app.title')}
           </h1>
           <p className="hidden text-sm text-slate-300 sm:block">
