@@ -38,7 +38,7 @@ test('link text is shown as text, never run as HTML', async ({ page }) => {
 test('?lang=es shows the Spanish interface and Spanish data', async ({ page }) => {
   await open(page, 'lang=es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('heading', { name: 'Hechos' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hechos', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Compartir' })).toBeVisible();
   await expect(counts(page)).toContainText(`de ${dataset.events.length} hechos`);
   const first = dataset.events[0]!;
