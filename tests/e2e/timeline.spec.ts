@@ -86,7 +86,7 @@ test('a link with an event moves the timeline to show it', async ({ page }) => {
 
 test('keyboard only: Tab into the timeline, arrows to an event, Enter opens it', async ({ page }) => {
   await openTimeline(page);
-  await page.getByRole('button', { name: 'By topic' }).focus();
+  await page.getByRole('button', { name: 'By topic' }).first().focus();
   await page.keyboard.press('Tab');
   await expect(timeline(page)).toBeFocused();
   // Focus lands on the first event; one arrow moves to the next.
@@ -108,7 +108,7 @@ test('keyboard only: Tab into the timeline, arrows to an event, Enter opens it',
 test('lanes switch from sides to topics', async ({ page }) => {
   await openTimeline(page);
   await expect(timeline(page).locator('.vis-label')).toContainText(['United States', 'Colombia']);
-  await page.getByRole('button', { name: 'By topic' }).click();
+  await page.getByRole('button', { name: 'By topic' }).first().click();
   await expect(timeline(page).locator('.vis-label').first()).toHaveText('Migration and deportations');
 });
 
