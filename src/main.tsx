@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { datasetQuery } from './data/dataset-query';
-import { createI18n } from './i18n/setup';
+import { createI18n, loadCatalogs } from './i18n/setup';
 import { parseView } from './view-state/url-codec';
 import { settleAddress } from './view-state/settle-address';
 import { reloadOnStaleChunks } from './lib/import-chunk';
@@ -17,10 +17,13 @@ reloadOnStaleChunks();
 // one replaceState that keeps the page's own origin and path. Ids are checked once the dataset is here.
 const ignoredAtLoad = settleAddress();
 
-// Start in the link's language so the first paint is already in it.
+// Start in the link's language so the first paint is already in it (Spanish texts load first;
+// English ones come with the app).
 const { view } = parseView(window.location.search);
 const { lang } = view;
 document.documentElement.lang = lang;
+// If they fail to load, the app starts in English and tries again (LanguageProvider).
+const catalogs = loadCatalogs(lang).catch(() => {});
 
 // The build wrote the story's first screen (English, bundled data, no event open) into the page. For a link that
 // shows exactly that screen, it stays until the dataset is here and the app can draw the same
@@ -29,6 +32,7 @@ const root = document.getElementById('root')!;
 const queryClient = createQueryClient();
 if (root.dataset.firstScreen === lang && !view.embed && !view.event && !view.data)
   await queryClient.prefetchQuery(datasetQuery());
+await catalogs;
 
 // A panel that fails shows its own message (PanelBoundary); the console gets the error once.
 const onCaughtError = (error: unknown, info: { componentStack?: string }) =>

@@ -1,8 +1,20 @@
 /** The one place where the panels are combined around the dataset and the view. */
-import { createContext, memo, Suspense, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  memo,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useQueryState } from 'nuqs';
 import { useTranslation } from 'react-i18next';
 import { useDatasetQuery } from '@/data/dataset-query';
+import { LanguageProvider } from '@/i18n/language-provider';
+import { loadCatalogs, loadNamespace } from '@/i18n/setup';
+import type { Lang } from '@/i18n/lang';
 import { DatasetProvider, useDataset } from '@/data/dataset-context';
 import { parseView, type Ignored } from '@/view-state/url-codec';
 import { clearedFilters } from '@/view-state/filters';
@@ -29,8 +41,6 @@ import { TimelineRegion } from '@/features/timeline/timeline-region';
 import { ChartsRegion } from '@/features/charts/charts-region';
 import { LedgerRegion } from '@/features/ledger/ledger-region';
 import { EventsList } from '@/features/events/events-list';
-import { QuotesList } from '@/features/quotes/quotes-list';
-import { EventDetail } from '@/features/event-detail/event-detail';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { lazyChunk } from '@/components/lazy-chunk';
@@ -43,7 +53,18 @@ import { taglineOf } from '@/lib/tagline';
 import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
-const AboutRegion = lazyChunk(() => import('@/features/about/about-region'));
+// The about texts load with its code.
+const AboutRegion = lazyChunk(async () => {
+  const [code] = await Promise.all([import('@/features/about/about-region'), loadNamespace('about')]);
+  return code;
+});
+// Below the fold or opened on demand: their code loads after the first paint.
+const QuotesList = lazyChunk(async () => ({
+  default: (await import('@/features/quotes/quotes-list')).QuotesList,
+}));
+const EventDetail = lazyChunk(async () => ({
+  default: (await import('@/features/event-detail/event-detail')).EventDetail,
+}));
 
 /** Where the shown data comes from, and how to change it (a file opened, back to the bundled story). */
 type SourceControls = { source: DataSource; onOpened: (f: FileSource) => void; onReturn: () => void };
@@ -55,7 +76,6 @@ const SourceContext = createContext<SourceControls>({
 
 /** `ignoredAtLoad`: link values main.tsx dropped before the dataset was here, for the notice. */
 export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
-  const { t } = useTranslation();
   // Where the data comes from: a file the reader opened (UI state: it cannot be in a link), else
   // the link's `data` address, else the bundled story. The dataset itself is only in the query.
   const [local, setLocal] = useState<FileSource | null>(null);
@@ -75,23 +95,34 @@ export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
         <DatasetProvider dataset={query.data}>
           <ViewProvider known={query.data.known} ignoredAtLoad={ignoredAtLoad}>
             <SelectionProvider>
-              <Dashboard />
+              <ViewLanguage>
+                <Dashboard />
+              </ViewLanguage>
             </SelectionProvider>
           </ViewProvider>
         </DatasetProvider>
       </SourceContext.Provider>
     );
-  const lang = parseView(window.location.search).view.lang;
+  return (
+    <LanguageProvider lang={parseView(window.location.search).view.lang}>
+      <Waiting query={query} onReturn={source.kind !== 'bundled' ? onReturn : undefined} />
+    </LanguageProvider>
+  );
+}
+
+/** The dataset is loading, or failed (with a way back to the bundled story for another source). */
+function Waiting({ query, onReturn }: { query: ReturnType<typeof useDatasetQuery>; onReturn?: () => void }) {
+  const { t } = useTranslation();
   return (
     <>
       <SkipLink />
-      <SiteHeader lang={lang} />
+      <SiteHeader lang={parseView(window.location.search).view.lang} />
       {query.isError ? (
         <DatasetErrorView
           error={query.error}
           onRetry={() => void query.refetch()}
           extra={
-            source.kind !== 'bundled' && (
+            onReturn && (
               <p className="mt-4">
                 <button type="button" className="text-blue-800 underline" onClick={onReturn}>
                   {t('status.backToBundled')}
@@ -107,15 +138,16 @@ export function App({ ignoredAtLoad }: { ignoredAtLoad?: readonly Ignored[] }) {
   );
 }
 
-/** The interface language and the document's title follow the view (the link is their one source). */
-function useDocumentLanguageAndTitle() {
-  const { i18n, t } = useTranslation();
+/** The interface speaks the language of the view the panels draw (the link is its one source). */
+function ViewLanguage({ children }: { children: ReactNode }) {
+  return <LanguageProvider lang={useView().lang}>{children}</LanguageProvider>;
+}
+
+/** The document's title follows the view. */
+function useDocumentTitle() {
+  const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
-  useEffect(() => {
-    document.documentElement.lang = view.lang;
-    if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
-  }, [view.lang, i18n]);
   useEffect(() => {
     document.title = documentTitle(
       view,
@@ -132,7 +164,7 @@ function useDocumentLanguageAndTitle() {
 }
 
 function Dashboard() {
-  useDocumentLanguageAndTitle();
+  useDocumentTitle();
   const { embed } = useView();
   // Embedded, the page tells the host how tall it is (the Embed snippet sizes the iframe to fit).
   useEffect(() => (embed ? reportHeight() : undefined), [embed]);
@@ -222,6 +254,8 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
     [onStepped, setView],
   );
   const { source, onOpened } = useContext(SourceContext);
+  // The other language's texts load first, so the view never names a language that cannot show yet.
+  const switchTo = (lang: Lang) => void loadCatalogs(lang).then(() => setView({ lang }));
   const opened = useCallback(
     (file: FileSource) => {
       void setView(clearedFilters(), 'replace');
@@ -240,7 +274,7 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
         lang={view.lang}
         controls={
           <>
-            <LanguageSwitch lang={view.lang} onChange={(lang) => setView({ lang })} />
+            <LanguageSwitch lang={view.lang} onChange={(lang) => switchTo(lang)} />
             {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
             <div className="hidden sm:block">
               <Suspense>
@@ -329,13 +363,15 @@ const Panels = memo(function Panels() {
         </PanelBoundary>
         <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
           <PanelBoundary name={t('quotes.heading')}>
-            <QuotesList
-              dataset={dataset}
-              quotes={quotes}
-              view={view}
-              setView={setView}
-              onClearFilters={clearFilters}
-            />
+            <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
+              <QuotesList
+                dataset={dataset}
+                quotes={quotes}
+                view={view}
+                setView={setView}
+                onClearFilters={clearFilters}
+              />
+            </Suspense>
           </PanelBoundary>
         </div>
       </div>
@@ -406,15 +442,17 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
       onClose={close}
       className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
     >
-      <EventDetail
-        event={selected}
-        dataset={dataset}
-        lang={view.lang}
-        onClose={close}
-        previous={at > 0 ? events[at - 1] : undefined}
-        next={at >= 0 ? events[at + 1] : undefined}
-        onNavigate={navigate}
-      />
+      <Suspense>
+        <EventDetail
+          event={selected}
+          dataset={dataset}
+          lang={view.lang}
+          onClose={close}
+          previous={at > 0 ? events[at - 1] : undefined}
+          next={at >= 0 ? events[at + 1] : undefined}
+          onNavigate={navigate}
+        />
+      </Suspense>
     </PanelBoundary>
   );
 }

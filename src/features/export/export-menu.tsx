@@ -7,7 +7,10 @@ import type { ViewState } from '@/view-state/defaults';
 import { Popover } from '@/components/ui/popover';
 import { download, toCsv } from '@/lib/download';
 import { exportFileName } from '@/lib/export-file-name';
-import { eventRows, quoteRows, toDatasetSubset } from './to-export-rows';
+import { importChunk } from '@/lib/import-chunk';
+
+type Rows = typeof import('./to-export-rows');
+const rowsCode = (): Promise<Rows> => importChunk(() => import('./to-export-rows'));
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; quotes: readonly Quote[]; view: ViewState };
 
@@ -16,16 +19,21 @@ export function ExportMenu({ dataset, events, quotes, view }: Props) {
   const lang = view.lang;
   // A download whose code (Papa Parse) did not load says so, instead of failing silently.
   const [failed, setFailed] = useState(false);
-  const csv = (kind: 'events' | 'quotes', rows: () => object[]) => async () =>
-    download(await toCsv(rows()), exportFileName(kind, view, 'csv'), 'text/csv;charset=utf-8');
+  // The row builders load with the first download, not with the page.
+  const csv = (kind: 'events' | 'quotes', rows: (x: Rows) => object[]) => async () =>
+    download(
+      await toCsv(rows(await rowsCode())),
+      exportFileName(kind, view, 'csv'),
+      'text/csv;charset=utf-8',
+    );
   const options = [
-    { key: 'eventsCsv', run: csv('events', () => eventRows(events, dataset, lang)) },
-    { key: 'quotesCsv', run: csv('quotes', () => quoteRows(quotes, dataset, lang)) },
+    { key: 'eventsCsv', run: csv('events', (x) => x.eventRows(events, dataset, lang)) },
+    { key: 'quotesCsv', run: csv('quotes', (x) => x.quoteRows(quotes, dataset, lang)) },
     {
       key: 'json',
       run: async () =>
         download(
-          `${JSON.stringify(toDatasetSubset(dataset, events, quotes), null, 2)}\n`,
+          `${JSON.stringify((await rowsCode()).toDatasetSubset(dataset, events, quotes), null, 2)}\n`,
           exportFileName('data', view, 'json'),
           'application/json',
         ),

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { createI18n } from '@/i18n/setup';
+import { createI18n, loadCatalogs } from '@/i18n/setup';
+
+// Spanish texts load on demand (English ones come with the app).
+await loadCatalogs('es');
 
 let broken = true;
 function Fragile() {

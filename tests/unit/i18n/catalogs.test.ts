@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildResources } from '@/i18n/setup';
+import { buildResources, loadCatalogs, loadNamespace } from '@/i18n/setup';
 
+await loadCatalogs('es');
+await loadNamespace('about');
 const resources = buildResources();
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) =>

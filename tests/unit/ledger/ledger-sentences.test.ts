@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '@/data/validate-dataset';
 import { indexDataset } from '@/data/indexed-dataset';
 import { selectEvents } from '@/data/select';
-import { createI18n } from '@/i18n/setup';
+import { createI18n, loadCatalogs } from '@/i18n/setup';
 import { defaultView, type Lang } from '@/view-state/defaults';
 import { toLedgerRows } from '@/features/ledger/to-ledger-rows';
 import { summarizeLedger, type SideSummary } from '@/features/ledger/ledger-summary';
 import { daysText, summarySentence } from '@/features/ledger/ledger-sentences';
 import { ledgerCsvRows, ledgerJson } from '@/features/ledger/ledger-export';
+
+// Spanish texts load on demand (English ones come with the app).
+await loadCatalogs('es');
 
 const result = validateDataset(JSON.parse(readFileSync('data/dataset.json', 'utf8')));
 if (!result.ok) throw new Error('the bundled dataset is invalid');

@@ -5,10 +5,13 @@ import { I18nextProvider } from 'react-i18next';
 import { indexDataset } from '@/data/indexed-dataset';
 import { Dataset } from '@/data/schema';
 import { selectQuotes } from '@/data/select';
-import { createI18n } from '@/i18n/setup';
+import { createI18n, loadCatalogs } from '@/i18n/setup';
 import { defaultView, type Lang, type ViewState } from '@/view-state/defaults';
 import { QuotesList } from '@/features/quotes/quotes-list';
 import mini from '../../fixtures/mini-dataset.json';
+
+// Spanish texts load on demand (English ones come with the app).
+await loadCatalogs('es');
 
 const parsed = Dataset.parse(mini);
 parsed.quotes[0] = {
