@@ -29,6 +29,7 @@ import {
   ViewProvider,
 } from '@/view-state/view-context';
 import { SelectionProvider, useSelection } from '@/view-state/selection-context';
+import { AfterPaint } from '@/view-state/after-paint';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';
@@ -327,6 +328,19 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   );
 }
 
+/**
+ * The charts and the ledger follow the lists by a painted frame (AfterPaint): memoised without props,
+ * they redraw only when the view and selection they read change, after the lists have painted.
+ */
+const Charts = memo(ChartsRegion);
+const Ledger = memo(function Ledger() {
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { events } = useSelection();
+  return <LedgerRegion dataset={dataset} events={events} view={view} setView={setView} />;
+});
+
 /** The panels draw the deferred view (useView) and the selection made from it. */
 const Panels = memo(function Panels() {
   const { t } = useTranslation();
@@ -345,11 +359,15 @@ const Panels = memo(function Panels() {
       </div>
       <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
         <PanelBoundary name={t('charts.heading')}>
-          <ChartsRegion />
+          <AfterPaint>
+            <Charts />
+          </AfterPaint>
         </PanelBoundary>
       </div>
       <PanelBoundary name={t('ledger:heading')}>
-        <LedgerRegion dataset={dataset} events={events} view={view} setView={setView} />
+        <AfterPaint>
+          <Ledger />
+        </AfterPaint>
       </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PanelBoundary name={t('events.heading')}>

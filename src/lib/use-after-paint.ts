@@ -2,9 +2,9 @@
  * Values that a slow panel draws one frame late: the component sees the new values only after the
  * browser has painted the frame that carries them elsewhere (the lists), so a filter change paints
  * the list first and the timeline or a chart follows. While values keep changing (typing), only the
- * latest is drawn.
+ * latest is drawn, in a transition that the next input interrupts.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Calls `fn` once the next frame has been painted; returns a function that cancels it. */
 export function afterNextPaint(fn: () => void): () => void {
@@ -28,7 +28,8 @@ export function useAfterPaint<T extends readonly unknown[]>(...values: T): T {
   const changed = !same(shown, values);
   useEffect(() => {
     if (!changed) return;
-    return afterNextPaint(() => setShown(values));
+    // A transition: the catch-up render yields to the reader's next input.
+    return afterNextPaint(() => startTransition(() => setShown(values)));
     // `values` is a new array each render: what matters is whether its items changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changed, ...values]);

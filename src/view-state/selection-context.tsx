@@ -9,7 +9,8 @@ import { selectEvents, selectQuotes } from '@/data/select';
 import { useView } from './view-context';
 
 export type Selection = { events: readonly Event[]; quotes: readonly Quote[] };
-const SelectionContext = createContext<Selection | null>(null);
+/** Exported for AfterPaint (after-paint.tsx), which hands a subtree the selection one painted frame late. */
+export const SelectionContext = createContext<Selection | null>(null);
 
 export function SelectionProvider({ children }: { children: ReactNode }) {
   const dataset = useDataset();

@@ -13,7 +13,8 @@ import type { Ignored, KnownIds } from './url-codec';
 import { settleAddress } from './settle-address';
 import { useViewState, type SetView } from './use-view-state';
 
-const ShownViewContext = createContext<ViewState | null>(null);
+/** Exported for AfterPaint (after-paint.tsx), which hands a subtree the view one painted frame late. */
+export const ShownViewContext = createContext<ViewState | null>(null);
 const ControlsViewContext = createContext<ViewState | null>(null);
 const SetViewContext = createContext<SetView | null>(null);
 const IgnoredContext = createContext<{ ignored: readonly Ignored[]; dismiss: () => void }>({

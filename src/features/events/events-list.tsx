@@ -8,6 +8,7 @@ import type { ViewState } from '@/view-state/defaults';
 import { formatMonth } from '@/lib/format';
 import { describeFilters } from '@/lib/describe-filters';
 import { EmptyState } from '@/components/ui/empty-state';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { EventRow } from './event-row';
 
 type Props = {
@@ -26,11 +27,14 @@ function byMonth(events: readonly Event[]): [string, Event[]][] {
 
 /** Rows drawn at first and per "Show more": a long story stays quick to render. */
 const PAGE = 100;
+/** After a change, the rows of the first screens paint first; the rest of the page follows a frame later. */
+const FIRST_SCREENS = 20;
 
 export function EventsList({ dataset, events, view, onSelect, onClearFilters }: Props) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(PAGE);
-  const shown = events.slice(0, limit);
+  const [painted] = useAfterPaint(events);
+  const shown = events.slice(0, painted === events ? limit : Math.min(limit, FIRST_SCREENS));
   return (
     <section aria-labelledby="events-heading" className="min-w-0">
       <h2 id="events-heading" className="text-lg font-bold">
