@@ -18,7 +18,7 @@
 //        [--cpu 4] [--events 10000] [--quotes 5000] [--only interactions|lighthouse] [--profile]
 // The machine may be shared and loaded: compare figures taken in the same session, as ratios.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -290,6 +290,9 @@ async function interactions() {
     await cdp.send('Profiler.start');
     const r = await measure('click', () => boxes.nth(0).click());
     profile = { ...(await cdp.send('Profiler.stop')).profile, measured: r };
+    // For Chrome DevTools' Performance panel (Load profile…).
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync('.tmp/bench-profile.cpuprofile', JSON.stringify(profile));
   }
   const counts = await page.getByTestId('result-counts').first().textContent();
   await browser.close();

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
@@ -38,10 +38,15 @@ await catalogs;
 const onCaughtError = (error: unknown, info: { componentStack?: string }) =>
   console.error('Rift Tracker: a panel failed and shows Retry:', error, info.componentStack ?? '');
 
-createRoot(root, { onCaughtError }).render(
-  <StrictMode>
-    <Providers queryClient={queryClient} i18n={createI18n(lang)}>
-      <App ignoredAtLoad={ignoredAtLoad} />
-    </Providers>
-  </StrictMode>,
+// A transition: the first render of the whole page yields to the browser every few milliseconds
+// (no long task holds up input or paint while it runs); the first screen stays until it commits.
+const app = createRoot(root, { onCaughtError });
+startTransition(() =>
+  app.render(
+    <StrictMode>
+      <Providers queryClient={queryClient} i18n={createI18n(lang)}>
+        <App ignoredAtLoad={ignoredAtLoad} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

@@ -55,10 +55,15 @@ import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
 
 // The about texts load with its code.
-const AboutRegion = lazyChunk(async () => {
-  const [code] = await Promise.all([import('@/features/about/about-region'), loadNamespace('about')]);
-  return code;
-});
+const AboutRegion = memo(
+  lazyChunk(async () => {
+    const [code] = await Promise.all([import('@/features/about/about-region'), loadNamespace('about')]);
+    return code;
+  }),
+);
+// Memoised: a filter change does not redraw the story or the file control above the filters.
+const Story = memo(StorySection);
+const OpenDatasetControl = memo(OpenDataset);
 // Below the fold or opened on demand: their code loads after the first paint.
 const QuotesList = lazyChunk(async () => ({
   default: (await import('@/features/quotes/quotes-list')).QuotesList,
@@ -279,7 +284,7 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
             {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
             <div className="hidden sm:block">
               <Suspense>
-                <OpenDataset onOpened={opened} />
+                <OpenDatasetControl onOpened={opened} />
               </Suspense>
             </div>
             {source.kind === 'file' ? (
@@ -306,13 +311,7 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
       <UrlNotice ignored={ignored} onDismiss={dismiss} />
       <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
         <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
-          <StorySection
-            dataset={dataset}
-            lang={view.lang}
-            selected={view.event}
-            onStep={step}
-            onOpen={open}
-          />
+          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
         </PanelBoundary>
       </div>
       <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
