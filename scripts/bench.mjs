@@ -14,24 +14,33 @@
 //  3. With --profile: a CPU profile (CDP Profiler) of one actor click at 10k, mapped through the
 //     build's source maps; the top functions by self time, and the time by package.
 //
+//  Beside the events list, each input also gives the time until the quote list's count changed and
+//  until the timeline stopped changing (the measures of the former bench-quotes.mjs and bench-timeline.mjs).
+//
 // Usage: node scripts/bench.mjs [--build] [--dist dist-bench] [--port 4290] [--trials 20]
 //        [--cpu 4] [--events 10000] [--quotes 5000] [--only interactions|lighthouse] [--profile]
 // The machine may be shared and loaded: compare figures taken in the same session, as ratios.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+// Shared parts (flags, synthetic data, server, tables): scripts/bench-helpers.mjs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+import {
+  arg,
+  ensureBuild,
+  ensureSynthetic,
+  flag,
+  gitHead,
+  load,
+  ms,
+  pct,
+  serve,
+  table,
+} from './bench-helpers.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] && !process.argv[i + 1].startsWith('--')
-    ? process.argv[i + 1]
-    : fallback;
-};
-const flag = (name) => process.argv.includes(`--${name}`);
 const dist = arg('dist', 'dist-bench');
 const port = Number(arg('port', '4290'));
 const trials = Number(arg('trials', '20'));
@@ -39,9 +48,6 @@ const cpu = Number(arg('cpu', '4'));
 const nEvents = Number(arg('events', '10000'));
 const nQuotes = Number(arg('quotes', '5000'));
 const only = arg('only', '');
-const base = `http://127.0.0.1:${port}/`;
-const vite = 'node_modules/vite/bin/vite.js';
-const data = `.tmp/synthetic-${nEvents}-${nQuotes}.json`;
 const DATASET_URL = /\/assets\/dataset-[^/]*\.json$/;
 
 const executablePath = findChromium();
@@ -49,67 +55,15 @@ if (!executablePath) {
   console.error(NO_CHROMIUM);
   process.exit(1);
 }
-if (flag('build') || !existsSync(`${dist}/index.html`)) {
-  if (spawnSync('node', [vite, 'build', '--outDir', dist], { stdio: 'inherit' }).status !== 0)
-    process.exit(1);
-}
-// Made again whenever the bundled dataset (its base, and the schema it must pass) is newer.
-if (!existsSync(data) || statSync(data).mtimeMs < statSync('data/dataset.json').mtimeMs) {
-  const made = spawnSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/make-synthetic.ts',
-      '--events',
-      String(nEvents),
-      '--quotes',
-      String(nQuotes),
-      '--out',
-      data,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (made.status !== 0) process.exit(1);
-}
+ensureBuild(dist, flag('build'));
+const data = ensureSynthetic(nEvents, nQuotes);
+const { base, stop: stopServer } = await serve(dist, port);
 
-// The built app, served as a static host would (one process, ended by its own id).
-const server = spawn(
-  'node',
-  [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist],
-  { stdio: 'ignore' },
-);
-const stopServer = () => server.exitCode === null && server.kill('SIGTERM');
-process.on('exit', stopServer);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    if (i > 150) throw new Error(`no server at ${base}`);
-  }
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
 const header = [
   `Rift Tracker benchmark · ${new Date().toISOString()} · build ${dist} · git ${gitHead()}`,
   `machine: ${cpus().length} cores, load average at start ${load()} (shared with other work: read figures as ratios)`,
 ];
 console.log(header.join('\n'));
-
-function gitHead() {
-  const r = spawnSync('git', ['log', '-1', '--format=%h %s'], { encoding: 'utf8' });
-  return (r.stdout ?? '').trim().slice(0, 72);
-}
-
-/** Nearest-rank percentile. */
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
-const ms = (x) => (x === undefined || Number.isNaN(x) ? '–' : `${Math.round(x)}`);
 
 // ——— 1. Interactions at 10k with the CPU slowed ———
 
@@ -139,6 +93,14 @@ function installProbes() {
     requestAnimationFrame(() => setTimeout(() => (w.__firstList = performance.now()), 0));
   });
   first.observe(document, { childList: true, subtree: true });
+  // The first time the timeline shows an item (its first render, after its chunk and vis-timeline).
+  const firstItem = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="timeline"] .vis-item')) return;
+    firstItem.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__firstTimeline = performance.now()), 0));
+  });
+  firstItem.observe(document, { childList: true, subtree: true });
+  const quoteCount = () => document.querySelector('[data-testid="quotes-count"]')?.textContent ?? '';
   /** What the events list shows: its count line and its first rows. */
   const signature = () => {
     const list = document.getElementById('events-heading')?.closest('section');
@@ -153,13 +115,30 @@ function installProbes() {
    */
   w.__arm = (type, what, expected) => {
     const before = signature();
+    const quotesBefore = quoteCount();
     const done = what === 'detail' ? () => detail() === expected : () => signature() !== before;
+    const timeline = document.querySelector('[data-testid="timeline"]');
     return new Promise((resolve) => {
       let t0 = null;
+      let quotes;
+      let timelineLast;
       const start = (e) => {
         if (t0 === null) t0 = e.timeStamp;
       };
       window.addEventListener(type, start, { capture: true, once: true });
+      // The quote list's count, and the last change inside the timeline (none: no figure, not 0 ms).
+      const others = new MutationObserver((records) => {
+        if (t0 === null) return;
+        const now = performance.now() - t0;
+        if (quotes === undefined && quoteCount() !== quotesBefore) quotes = now;
+        if (timeline && records.some((r) => timeline.contains(r.target))) timelineLast = now;
+      });
+      others.observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
       const seen = new MutationObserver(() => {
         if (t0 === null || !done()) return;
         seen.disconnect();
@@ -174,7 +153,15 @@ function installProbes() {
                   const after = w.__longTasks.filter(([s, d]) => s + d >= t0);
                   const quiet = Math.max(painted, ...after.map(([s, d]) => s + d - t0));
                   const own = w.__eventTimings.filter(([s]) => s >= t0 - 1).map(([, d]) => d);
-                  resolve({ dom, painted, quiet, input: own.length ? Math.max(...own) : 0 });
+                  others.disconnect();
+                  resolve({
+                    dom,
+                    painted,
+                    quiet,
+                    input: own.length ? Math.max(...own) : 0,
+                    quotes,
+                    timeline: timelineLast,
+                  });
                 },
                 { timeout: 10_000 },
               );
@@ -213,6 +200,7 @@ async function interactions() {
     );
   await page.waitForSelector('[data-testid="timeline"] .vis-item', { timeout: 120_000 }).catch(() => {});
   await idle();
+  const firstTimeline = await page.evaluate(() => window.__firstTimeline);
 
   /** One measured input: arm, act, collect. */
   const measure = async (type, act, what = 'list', expected = '') => {
@@ -296,15 +284,26 @@ async function interactions() {
   }
   const counts = await page.getByTestId('result-counts').first().textContent();
   await browser.close();
-  return { results, firstList, counts, profile };
+  return { results, firstList, firstTimeline, counts, profile };
 }
 
-function printInteractions({ results, firstList, counts }) {
+function printInteractions({ results, firstList, firstTimeline, counts }) {
   console.log(
     `\nInteractions · ${nEvents.toLocaleString('en')} events / ${nQuotes.toLocaleString('en')} quotes · CPU ${cpu}× slower · ${trials} trials each · ms`,
   );
-  console.log(`(counts at the end: "${counts}"; navigation → first list painted: ${ms(firstList)} ms)`);
-  const cols = ['interaction', 'painted p50', 'painted p95', 'input paint p95', 'quiet p50', 'quiet p95'];
+  console.log(
+    `(counts at the end: "${counts}"; navigation → first list painted: ${ms(firstList)} ms, → first timeline item: ${ms(firstTimeline)} ms)`,
+  );
+  const cols = [
+    'interaction',
+    'painted p50',
+    'painted p95',
+    'input paint p95',
+    'quiet p50',
+    'quiet p95',
+    'quotes p95',
+    'timeline p95',
+  ];
   const at = (xs, key, q) =>
     ms(
       pct(
@@ -319,22 +318,16 @@ function printInteractions({ results, firstList, counts }) {
     xs.some((x) => x.input) ? at(xs, 'input', 95) : 'n/a',
     at(xs, 'quiet', 50),
     at(xs, 'quiet', 95),
+    at(xs, 'quotes', 95),
+    at(xs, 'timeline', 95),
   ]);
   table(cols, rows);
   console.log(
     '  painted: input → the frame after the updated list (or the detail) is in the DOM; input paint: the\n' +
       "  input's own next paint (Event Timing; n/a for the month select, whose change Playwright dispatches\n" +
-      '  from script); quiet: input → end of the last long task it caused (timeline, charts).',
+      '  from script); quiet: input → end of the last long task it caused (timeline, charts); quotes: input →\n' +
+      "  the quote list's count changed (– when it did not); timeline: input → its last change (– when none).",
   );
-}
-
-function table(cols, rows) {
-  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r) =>
-    r.map((x, i) => (i ? String(x).padStart(widths[i]) : String(x).padEnd(widths[i]))).join('  ');
-  console.log(line(cols));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  rows.forEach((r) => console.log(line(r)));
 }
 
 // ——— 2. Lighthouse mobile, median of 3, bundled data ———
