@@ -8,6 +8,7 @@ import { createI18n, loadCatalogs } from './i18n/setup';
 import { parseView } from './view-state/url-codec';
 import { settleAddress } from './view-state/settle-address';
 import { reloadOnStaleChunks } from './lib/import-chunk';
+import { afterNextPaint } from './lib/use-after-paint';
 import './styles.css';
 
 // After a new deployment, a chunk name this page knows may be gone: reload once to get the new ones.
@@ -31,7 +32,9 @@ const catalogs = loadCatalogs(lang).catch(() => {});
 const root = document.getElementById('root')!;
 const queryClient = createQueryClient();
 if (root.dataset.firstScreen === lang && !view.embed && !view.event && !view.data)
-  await queryClient.prefetchQuery(datasetQuery());
+  // The dataset, and a painted frame of that first screen (the browser may otherwise hold its first
+  // paint until the app has drawn over it, making the reader wait for the script).
+  await Promise.all([queryClient.prefetchQuery(datasetQuery()), new Promise<void>((r) => afterNextPaint(r))]);
 await catalogs;
 
 // A panel that fails shows its own message (PanelBoundary); the console gets the error once.
