@@ -260,8 +260,12 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
     [onStepped, setView],
   );
   const { source, onOpened } = useContext(SourceContext);
-  // The other language's texts load first, so the view never names a language that cannot show yet.
-  const switchTo = (lang: Lang) => void loadCatalogs(lang).then(() => setView({ lang }));
+  // The other language's texts load first, so the page does not flash untranslated. If they cannot
+  // load, the view still changes (data in that language; LanguageProvider keeps trying the texts).
+  const switchTo = (lang: Lang) =>
+    void loadCatalogs(lang)
+      .catch(() => {})
+      .then(() => setView({ lang }));
   const opened = useCallback(
     (file: FileSource) => {
       void setView(clearedFilters(), 'replace');

@@ -14,7 +14,12 @@ export function LanguageProvider({ lang, children }: { lang: Lang; children: Rea
   const [, loaded] = useState<Lang | null>(null);
   const shown: Lang = catalogsLoaded(lang) ? lang : 'en';
   useEffect(() => {
-    if (shown !== lang) void loadCatalogs(lang).then(() => loaded(lang));
+    // Not loaded yet: English shows until they are (if they fail, until the language changes again).
+    if (shown !== lang)
+      loadCatalogs(lang).then(
+        () => loaded(lang),
+        () => {},
+      );
   }, [lang, shown]);
   useEffect(() => {
     document.documentElement.lang = shown;
