@@ -14,6 +14,7 @@ import { activeRow, type TipProps, TOOLTIP_PROPS } from '@/features/charts/kit/c
 import { AXIS_TICK, GRID, MUTED, SERIES } from '@/features/charts/kit/palette';
 import { publishers } from '@/features/charts/kit/sources';
 import { useChartKeys } from '@/features/charts/kit/use-chart-keys';
+import { useElementWidth } from '@/features/charts/kit/use-element-width';
 import { FlightBar, HatchDefs } from './flight-marks';
 import { FlightLegend } from './flight-legend';
 import { FlightTooltip } from './flight-tooltip';
@@ -40,6 +41,9 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
   const color = (op: string) => SERIES[operators.indexOf(op) % SERIES.length]!;
   const plot = useRef<HTMLDivElement>(null);
   useChartKeys(plot, { vertical: true });
+  // The period labels take up to 230 px, but never more than 40% of a narrow (phone) plot.
+  const width = useElementWidth(plot);
+  const labelWidth = width ? Math.round(Math.min(230, Math.max(110, width * 0.4))) : 230;
   const barLabel = (r: FlightRow) =>
     [
       formatNumber(r.record.flights, lang),
@@ -69,6 +73,8 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
       lang={lang}
       legend={<FlightLegend operators={operators} color={color} />}
       table={<FlightsTable rows={series.rows} dataset={dataset} lang={lang} />}
+      // On a phone the labels wrap to two or three lines: the plot grows so each bar keeps its row.
+      plotClassName="h-[30rem] sm:h-72"
     >
       <div ref={plot} className="h-full w-full">
         <ResponsiveContainer width="100%" height="100%">
@@ -91,7 +97,7 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
             <YAxis
               type="category"
               dataKey="id"
-              width={230}
+              width={labelWidth}
               interval={0}
               tick={AXIS_TICK}
               tickFormatter={(id: string) => {

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { Lang } from '@/i18n/lang';
+import { cn } from '@/lib/cn';
 import { formatList } from '@/lib/format';
 import { CARD_CLASS, PLOT_CLASS } from './chart-size';
 import { ChartDownloads, readLegend } from './chart-downloads';
@@ -18,6 +19,8 @@ type Props = {
   lang: Lang;
   controls?: ReactNode;
   legend?: ReactNode;
+  /** Classes for the plot's box, merged over the card's (a taller plot for many bars on a phone). */
+  plotClassName?: string;
   /** The chart draws only the events the filters show (the tension index): its download names them. */
   followsFilters?: boolean;
   /** Shown under the plot (the tension index's month details). */
@@ -39,6 +42,7 @@ export function ChartCard({
   controls,
   legend,
   followsFilters = false,
+  plotClassName,
   below,
   table,
   children,
@@ -67,7 +71,7 @@ export function ChartCard({
         </p>
         {controls}
       </div>
-      <div ref={plotRef} className={`${PLOT_CLASS} mt-1`}>
+      <div ref={plotRef} className={cn(PLOT_CLASS, 'mt-1', plotClassName)}>
         {children}
       </div>
       {legend && (
