@@ -91,6 +91,7 @@ test('the flights chart: each arrow press moves the tooltip to the next bar, and
   // The first press shows the first bar; each next press (Right or Down) the bar below it.
   for (const [i, key] of (['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowRight'] as const).entries()) {
     await page.keyboard.press(key);
+    await expect(tip).toBeVisible();
     await expect(tip.locator('p').nth(1)).toHaveText(new RegExp(`^${counts[i]} flights?`));
   }
   await page.keyboard.press('ArrowUp');
@@ -108,6 +109,7 @@ test('the tension chart: the first arrow press shows January 2025, then one mont
   await tabTo(page, tension.locator('svg.recharts-surface').first());
   for (const month of ['January 2025', 'February 2025', 'March 2025']) {
     await page.keyboard.press('ArrowRight');
+    await expect(tip).toBeVisible();
     await expect(tip.locator('p').first()).toHaveText(month);
   }
   await page.keyboard.press('ArrowLeft');

@@ -110,7 +110,7 @@ test('a chart downloads as PNG and SVG with its title, legend, source line, cred
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  expect(width).toBeGreaterThan(1100);
+  expect(width).toBeGreaterThan(800);
   expect(height).toBeGreaterThan(400);
   // Not blank: the image has many colours.
   const colours = await page.evaluate(async (b64) => {

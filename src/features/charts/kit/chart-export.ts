@@ -8,8 +8,8 @@ import { CARD, INK, SUBTLE, TEXT } from './palette';
 
 const NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
-/** The narrowest content width: a phone's plot is scaled up to it, so the file reads like a desktop one. */
-export const MIN_CONTENT = 560;
+/** The narrowest content width; a plot is drawn at its own width above it, so the frame's text keeps the plot's scale. */
+export const MIN_CONTENT = 320;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
 /** Average width of a character at 11 px, to lay out text without measuring it. */
 const CHAR_11 = 6.2;

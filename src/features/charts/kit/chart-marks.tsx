@@ -3,7 +3,7 @@
  * filter), the selected event's line and the grid. Recharts 3 renders its reference elements from
  * inside custom components, so each chart uses these instead of rebuilding them.
  */
-import { CartesianGrid, ReferenceArea, ReferenceLine } from 'recharts';
+import { CartesianGrid, DefaultZIndexes, ReferenceArea, ReferenceLine } from 'recharts';
 import { GRID, SELECTED, SHADE } from './palette';
 
 type Span = readonly [number, number] | readonly [string, string];
@@ -17,7 +17,10 @@ export function clipSpan<T extends number | string>(
   return [span[0] < lo ? lo : span[0], span[1] > hi ? hi : span[1]];
 }
 
-/** The view's month filter as a pale band (class `month-shade`), if it meets the axis. */
+/**
+ * The view's month filter as a pale band (class `month-shade`), if it meets the axis: over the grid but
+ * under every mark (Recharts would draw a reference area over custom marks such as the tariff steps).
+ */
 export function MonthShade({ span }: { span: Span | null }) {
   if (!span) return null;
   return (
@@ -26,6 +29,7 @@ export function MonthShade({ span }: { span: Span | null }) {
       x2={span[1]}
       fill={SHADE}
       fillOpacity={0.5}
+      zIndex={DefaultZIndexes.barBackground}
       data-testid="month-shade"
       className="month-shade"
     />

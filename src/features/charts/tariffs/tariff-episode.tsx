@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { Sides } from '@/data/sides';
 import type { Lang } from '@/i18n/lang';
 import { formatEventDate, formatNumber } from '@/lib/format';
@@ -64,38 +64,41 @@ export function TariffEpisode({ onFit, ...props }: Props & { onFit: (fits: boole
   const height = (lines.length + 1) * LINE + PAD * 2;
   const anchorY = y(Math.max(...row.steps.map((s) => s.rate))) ?? top;
   return (
-    <g className="tariff-episode" data-testid="tariff-episode">
-      <path
-        d={`M${cx + 8},${anchorY} H${left - 4} V${top + height / 2} H${left}`}
-        fill="none"
-        stroke={MUTED}
-        strokeWidth={1}
-      />
-      <rect
-        x={left}
-        y={top}
-        width={width}
-        height={height}
-        rx={4}
-        fill={CARD}
-        fillOpacity={0.94}
-        stroke={MUTED}
-        strokeWidth={1}
-      />
-      <text x={left + PAD} y={top + PAD + 11} fontSize={11} fontWeight={600} fill={INK}>
-        {title}
-      </text>
-      {lines.map((l, i) => (
-        <g key={l.id} transform={`translate(${left + PAD},${top + PAD + (i + 1) * LINE + 7})`}>
-          <g transform="translate(6,0)">
-            <StepShape status={l.status} color={sideColor(sides, l.imposer)} />
+    // Over the marks and the selected-event line: the callout is read, not drawn behind.
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g className="tariff-episode" data-testid="tariff-episode">
+        <path
+          d={`M${cx + 8},${anchorY} H${left - 4} V${top + height / 2} H${left}`}
+          fill="none"
+          stroke={MUTED}
+          strokeWidth={1}
+        />
+        <rect
+          x={left}
+          y={top}
+          width={width}
+          height={height}
+          rx={4}
+          fill={CARD}
+          fillOpacity={0.94}
+          stroke={MUTED}
+          strokeWidth={1}
+        />
+        <text x={left + PAD} y={top + PAD + 11} fontSize={11} fontWeight={600} fill={INK}>
+          {title}
+        </text>
+        {lines.map((l, i) => (
+          <g key={l.id} transform={`translate(${left + PAD},${top + PAD + (i + 1) * LINE + 7})`}>
+            <g transform="translate(6,0)">
+              <StepShape status={l.status} color={sideColor(sides, l.imposer)} />
+            </g>
+            <text x={16} y={4} fontSize={11} fill={TEXT}>
+              {l.text}
+            </text>
           </g>
-          <text x={16} y={4} fontSize={11} fill={TEXT}>
-            {l.text}
-          </text>
-        </g>
-      ))}
-    </g>
+        ))}
+      </g>
+    </ZIndexLayer>
   );
 }
 

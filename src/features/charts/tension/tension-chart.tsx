@@ -48,7 +48,9 @@ function tensionBar(d: Direction, part: Part, colors: TensionColors) {
   return (
     <Bar
       key={`${d}-${part}`}
-      dataKey={(m: TensionMonth) => (m[d].value === null ? null : m[d][part])}
+      // A month without events is 0 here (no bar is drawn for 0), so the keyboard and the pointer still
+      // get its tooltip, which says "—" from the month itself.
+      dataKey={(m: TensionMonth) => (m[d].value === null ? 0 : m[d][part])}
       name={`${d}-${part}`}
       stackId={d}
       fill={colors[d][part === 'cooperative' ? 'cooperative' : 'hostile']}
