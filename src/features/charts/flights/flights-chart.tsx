@@ -74,7 +74,7 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
       legend={<FlightLegend operators={operators} color={color} />}
       table={<FlightsTable rows={series.rows} dataset={dataset} lang={lang} />}
       // On a phone the labels wrap to two or three lines: the plot grows so each bar keeps its row.
-      plotClassName="h-[30rem] sm:h-72"
+      plotClassName="h-[30rem] sm:h-80"
     >
       <div ref={plot} className="h-full w-full">
         <ResponsiveContainer width="100%" height="100%">
