@@ -13,6 +13,13 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = 
 
 const card = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
 
+/** Takes the keyboard to the charts through the section bar, then to one chart's plot. */
+async function tabToPlot(page: Page, id: string) {
+  await tabTo(page, page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, card(page, id).locator('svg.recharts-surface').first());
+}
+
 test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
   await open(page);
   await page.keyboard.press('Tab');
@@ -87,7 +94,7 @@ test('the flights chart: each arrow press moves the tooltip to the next bar, and
   await expect(bars.first()).toBeVisible();
   const counts = await bars.evaluateAll((els) => els.map((el) => el.getAttribute('data-count')!));
   const tip = flights.getByTestId('chart-tooltip');
-  await tabTo(page, flights.locator('svg.recharts-surface').first());
+  await tabToPlot(page, 'flights');
   // The first press shows the first bar; each next press (Right or Down) the bar below it.
   for (const [i, key] of (['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowRight'] as const).entries()) {
     await page.keyboard.press(key);
@@ -106,7 +113,7 @@ test('the tension chart: the first arrow press shows January 2025, then one mont
   await open(page);
   const tension = card(page, 'tension');
   const tip = tension.getByTestId('chart-tooltip');
-  await tabTo(page, tension.locator('svg.recharts-surface').first());
+  await tabToPlot(page, 'tension');
   for (const month of ['January 2025', 'February 2025', 'March 2025']) {
     await page.keyboard.press('ArrowRight');
     await expect(tip).toBeVisible();
