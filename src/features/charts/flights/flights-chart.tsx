@@ -41,9 +41,9 @@ export const FlightsChart = memo(function FlightsChart({ dataset, view }: Props)
   const color = (op: string) => SERIES[operators.indexOf(op) % SERIES.length]!;
   const plot = useRef<HTMLDivElement>(null);
   useChartKeys(plot, { vertical: true });
-  // The period labels take up to 230 px, but never more than 40% of a narrow (phone) plot.
+  // The period labels take up to 230 px, but never more than 45% of a narrow (phone) plot.
   const width = useElementWidth(plot);
-  const labelWidth = width ? Math.round(Math.min(230, Math.max(110, width * 0.4))) : 230;
+  const labelWidth = width ? Math.round(Math.min(230, Math.max(120, width * 0.45))) : 230;
   const barLabel = (r: FlightRow) =>
     [
       formatNumber(r.record.flights, lang),
