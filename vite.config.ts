@@ -53,6 +53,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // Vitest blanks CSS imports; the theme's colour tokens are read as text (src/lib/theme-colors.ts).
+    css: { include: [/styles\/theme\.css\?raw$/] },
     // The app tests render the whole page in jsdom; beside the static checks on a busy 2-core
     // machine that can take longer than Vitest's 5 s default.
     testTimeout: 20_000,

@@ -49,7 +49,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { BUNDLED, type DataSource } from '@/data/data-source';
 import { viewParsers } from '@/view-state/use-view-state';
 import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
-import { SIDE_PALETTE } from '@/lib/side-colors';
+import { sideTones } from '@/lib/side-colors';
 import { taglineOf } from '@/lib/tagline';
 import { MAIN_ID, SkipLink } from '@/components/skip-link';
 import { DatasetErrorView, LoadingView } from './dataset-status';
@@ -279,7 +279,7 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
       <SiteHeader
         updated={dataset.updated}
         tagline={taglineOf(dataset, view.lang, t)}
-        colors={[SIDE_PALETTE[dataset.sides[0].color].bright, SIDE_PALETTE[dataset.sides[1].color].bright]}
+        colors={[sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright]}
         dataTo={dataset.lastDate}
         lang={view.lang}
         controls={

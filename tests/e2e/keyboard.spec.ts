@@ -13,6 +13,13 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = 
 
 const card = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
 
+/** Takes the keyboard to the charts through the section bar, then to one chart's plot. */
+async function tabToPlot(page: Page, id: string) {
+  await tabTo(page, page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, card(page, id).locator('svg.recharts-surface').first());
+}
+
 test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
   await open(page);
   await page.keyboard.press('Tab');
@@ -80,11 +87,40 @@ for (const id of ['tension', 'tariffs', 'aid'])
     await expect(tip).not.toHaveText(first!);
   });
 
-test('the flights chart gives a tooltip from the keyboard', async ({ page }) => {
+test('the flights chart: each arrow press moves the tooltip to the next bar, and back', async ({ page }) => {
   await open(page);
-  await tabTo(page, card(page, 'flights').locator('svg.recharts-surface').first());
-  await page.keyboard.press('ArrowRight');
-  await expect(card(page, 'flights').getByTestId('chart-tooltip')).toContainText(/flights?/);
+  const flights = card(page, 'flights');
+  const bars = flights.locator('[data-flight]');
+  await expect(bars.first()).toBeVisible();
+  const counts = await bars.evaluateAll((els) => els.map((el) => el.getAttribute('data-count')!));
+  const tip = flights.getByTestId('chart-tooltip');
+  await tabToPlot(page, 'flights');
+  // The first press shows the first bar; each next press (Right or Down) the bar below it.
+  for (const [i, key] of (['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowRight'] as const).entries()) {
+    await page.keyboard.press(key);
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('p').nth(1)).toHaveText(new RegExp(`^${counts[i]} flights?`));
+  }
+  await page.keyboard.press('ArrowUp');
+  await expect(tip.locator('p').nth(1)).toHaveText(new RegExp(`^${counts[2]} flights?`));
+  await page.keyboard.press('ArrowLeft');
+  await expect(tip.locator('p').nth(1)).toHaveText(new RegExp(`^${counts[1]} flights?`));
+});
+
+test('the tension chart: the first arrow press shows January 2025, then one month per press', async ({
+  page,
+}) => {
+  await open(page);
+  const tension = card(page, 'tension');
+  const tip = tension.getByTestId('chart-tooltip');
+  await tabToPlot(page, 'tension');
+  for (const month of ['January 2025', 'February 2025', 'March 2025']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('p').first()).toHaveText(month);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(tip.locator('p').first()).toHaveText('February 2025');
 });
 
 test('a quote’s citation is copied from the keyboard', async ({ browser }) => {

@@ -79,7 +79,9 @@ test('embed mode renders compactly, and the Embed dialog’s snippet opens the s
   await context.close();
 });
 
-test('a chart downloads as PNG and SVG with its title, source line and the filters', async ({ page }) => {
+test('a chart downloads as PNG and SVG with its title, legend, source line, credit and shaded month, but not filters it does not follow', async ({
+  page,
+}) => {
   await open(page, 'actor=petro&month=2025-09');
   const card = page.getByTestId('chart-tariffs');
   await expect(card.locator('svg.recharts-surface').first()).toBeVisible();
@@ -92,9 +94,12 @@ test('a chart downloads as PNG and SVG with its title, source line and the filte
   const svg = readFileSync((await svgFile.path())!, 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('>Tariffs</text>');
+  expect(svg).toContain('>US on Colombian goods</text>');
   expect(svg).toMatch(/>Sources?:/);
-  expect(svg).toContain('involving Gustavo Petro');
-  expect(svg).toContain('September 2025');
+  expect(svg).toContain('>Shaded: September 2025.</text>');
+  expect(svg).toMatch(/>Chart: Rift Tracker · http:\/\/127\.0\.0\.1:\d+\/<\/text>/);
+  // The tariffs chart shows every step whatever the actor filter: its file does not claim otherwise.
+  expect(svg).not.toContain('involving Gustavo Petro');
 
   const [pngFile] = await Promise.all([
     page.waitForEvent('download'),
@@ -105,7 +110,7 @@ test('a chart downloads as PNG and SVG with its title, source line and the filte
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  expect(width).toBeGreaterThan(600);
+  expect(width).toBeGreaterThan(800);
   expect(height).toBeGreaterThan(400);
   // Not blank: the image has many colours.
   const colours = await page.evaluate(async (b64) => {
@@ -123,4 +128,19 @@ test('a chart downloads as PNG and SVG with its title, source line and the filte
     return seen.size;
   }, png.toString('base64'));
   expect(colours).toBeGreaterThan(20);
+});
+
+test('the tension index’s download names the filters it follows', async ({ page }) => {
+  await open(page, 'actor=petro&month=2025-09');
+  const card = page.getByTestId('chart-tension');
+  await expect(card.locator('svg.recharts-surface').first()).toBeVisible();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: /as SVG$/ }).click(),
+  ]);
+  const svg = readFileSync((await file.path())!, 'utf8');
+  expect(svg).toContain('involving Gustavo Petro');
+  expect(svg).toContain('September 2025');
+  expect(svg).toContain('>US → Colombia, hostile</text>');
+  expect(svg).toContain('Chart: Rift Tracker');
 });

@@ -1,6 +1,7 @@
 /** The kind of move an event is (threat, act, statement, cooperation), by shape and word, not colour alone. */
 import { useTranslation } from 'react-i18next';
 import { eventKind, type EventKind } from '@/data/event-kind';
+import { cn } from '@/lib/cn';
 
 export const KIND_MARK: Record<EventKind, string> = {
   threat: '⚠',
@@ -22,7 +23,11 @@ export function KindBadge({ cameo, className = '' }: { cameo: string; className?
   return (
     <span
       data-kind={kind}
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${KIND_STYLE[kind]} ${className}`}
+      className={cn(
+        'inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold',
+        KIND_STYLE[kind],
+        className,
+      )}
     >
       <span aria-hidden="true">{KIND_MARK[kind]}</span>
       {t(`kind.${kind}`)}

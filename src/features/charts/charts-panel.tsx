@@ -5,13 +5,14 @@ import { useDataset } from '@/data/dataset-context';
 import { describeFilters } from '@/lib/describe-filters';
 import { useSelection } from '@/view-state/selection-context';
 import { useSetView, useView } from '@/view-state/view-context';
-import { ChartExportContext } from './chart-export-context';
-import { AidChart } from './aid-chart';
-import { FlightsChart } from './flights-chart';
-import { TariffsChart } from './tariffs-chart';
-import { TensionChart } from './tension-chart';
+import { formatMonthRange } from '@/lib/format';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { chartTitle } from './chart-text';
+import { AidChart } from './aid/aid-chart';
+import { FlightsChart } from './flights/flights-chart';
+import { ChartExportContext } from './kit/chart-export-context';
+import { chartTitle } from './kit/chart-text';
+import { TariffsChart } from './tariffs/tariffs-chart';
+import { TensionChart } from './tension/tension-chart';
 
 export default function ChartsPanel() {
   const { t } = useTranslation();
@@ -25,6 +26,15 @@ export default function ChartsPanel() {
     () => ({
       view,
       filters: described ? t('charts:filtersLine', { filters: described }) : t('charts:noFilters'),
+      shaded: view.month
+        ? t('charts:shadedLine', {
+            months: formatMonthRange(view.month.from, view.month.to, view.lang, 'long'),
+          })
+        : null,
+      credit: t('charts:credit', {
+        site: t('app.title'),
+        url: `${window.location.origin}${window.location.pathname}`,
+      }),
     }),
     [view, described, t],
   );

@@ -7,8 +7,8 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import { useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
-import { CARD_CLASS, CHART_IDS } from './chart-size';
-import { chartTitle } from './chart-text';
+import { CARD_CLASS, CHART_IDS } from './kit/chart-size';
+import { chartTitle } from './kit/chart-text';
 
 const ChartsPanel = lazyChunk(() => import('./charts-panel'));
 

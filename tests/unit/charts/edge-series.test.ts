@@ -4,9 +4,9 @@ import type { AidAmount, Event, FlightCount, TariffStep } from '@/data/schema';
 import { indexDataset } from '@/data/indexed-dataset';
 import { Dataset } from '@/data/schema';
 import { tensionIndex } from '@/data/tension-index';
-import { toTariffSeries } from '@/features/charts/to-tariff-series';
-import { toFlightSeries } from '@/features/charts/to-flight-series';
-import { toAidSeries } from '@/features/charts/to-aid-series';
+import { toTariffSeries } from '@/features/charts/tariffs/to-tariff-series';
+import { toFlightSeries } from '@/features/charts/flights/to-flight-series';
+import { toAidSeries } from '@/features/charts/aid/to-aid-series';
 import { toTimelineContent } from '@/features/timeline/to-timeline-buckets';
 import mini from '../../fixtures/mini-dataset.json';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '@/data/schema';
 import { eventDirections, tensionIndex } from '@/data/tension-index';
-import { peakPoint } from '@/features/charts/tension-takeaway';
+import { peakPoint } from '@/features/charts/tension/tension-takeaway';
 import type { Sides } from '@/data/sides';
 
 // `ab` is the first side (US) toward the second (CO); `ba` back.

@@ -7,7 +7,7 @@ import {
   monthRangeFiscalYears,
   parsePeriod,
   toAxis,
-} from '@/features/charts/time-scale';
+} from '@/features/charts/kit/time-scale';
 
 describe('parsePeriod', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AidAmount, FlightCount, TariffStep } from '@/data/schema';
-import { inForceSegments, toTariffSeries } from '@/features/charts/to-tariff-series';
-import { toFlightSeries } from '@/features/charts/to-flight-series';
-import { disputedSpans, disputedWith, toAidSeries } from '@/features/charts/to-aid-series';
-import { dayNumber } from '@/features/charts/time-scale';
+import { inForceSegments, toTariffSeries } from '@/features/charts/tariffs/to-tariff-series';
+import { toFlightSeries } from '@/features/charts/flights/to-flight-series';
+import { disputedSpans, disputedWith, toAidSeries } from '@/features/charts/aid/to-aid-series';
+import { dayNumber } from '@/features/charts/kit/time-scale';
 
 const cite = [{ source: 's' }];
 const step = (

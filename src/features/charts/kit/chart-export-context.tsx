@@ -1,0 +1,15 @@
+/** What a chart's download needs from the page: the view (for the file name), its filters in words, and the credit. */
+import { createContext, useContext } from 'react';
+import type { ViewState } from '@/view-state/defaults';
+
+export type ChartExportInfo = {
+  view: ViewState;
+  /** "View: events involving … in September 2025." — for a chart that follows the filters. */
+  filters: string;
+  /** "Shaded: September 2025." — for a chart that only shades the month filter; null without one. */
+  shaded: string | null;
+  /** The dashboard's name and link. */
+  credit: string;
+};
+export const ChartExportContext = createContext<ChartExportInfo | null>(null);
+export const useChartExport = () => useContext(ChartExportContext);
