@@ -4,6 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { jumpBehavior } from '@/lib/scroll-behavior';
 
 export const MAIN_ID = 'main';
 
@@ -12,7 +13,7 @@ function skip(e: MouseEvent<HTMLAnchorElement>) {
   if (!main) return;
   e.preventDefault();
   main.focus({ preventScroll: true });
-  main.scrollIntoView({ block: 'start' });
+  main.scrollIntoView({ block: 'start', behavior: jumpBehavior() });
 }
 
 export function SkipLink() {

@@ -48,3 +48,43 @@ test('the keyboard alone can filter and open an event', async ({ page }) => {
   await expect(page.getByTestId('event-detail')).toBeVisible();
   await expect(page.getByTestId('event-detail').getByRole('heading', { level: 2 })).toBeFocused();
 });
+
+test('on a desktop the open detail leaves the header and section bar usable, and Close stays in view', async ({
+  page,
+}) => {
+  await open(page, `event=${dataset.events[1]!.id}`);
+  const detail = page.getByTestId('event-detail');
+  await expect(detail).toBeVisible();
+  /** Whether a click at the middle of the control lands on it (not on the panel over it). */
+  const onTop = (name: string | RegExp, role: 'button' | 'link' = 'button') =>
+    page
+      .getByRole(role, { name, exact: typeof name === 'string' })
+      .first()
+      .evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+  const close = detail.getByRole('button', { name: /^Close/ });
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const scrolled of [0, 2500]) {
+    await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+    if (scrolled === 0) {
+      expect(await onTop('Share'), 'Share is not under the panel').toBe(true);
+      expect(await onTop(/^EN\b/), 'the language is not under the panel').toBe(true);
+    }
+    for (const link of ['Timeline', 'Charts', 'Quotes', 'About'])
+      expect(await onTop(link, 'link'), `${link} is not under the panel`).toBe(true);
+    await expect(close).toBeInViewport();
+    // The panel starts where the section bar ends (the panel follows the page's scroll in a frame).
+    await expect
+      .poll(async () => {
+        const [panelTop, barBottom] = await Promise.all([
+          detail.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+          nav.evaluate((el) => Math.round(el.getBoundingClientRect().bottom)),
+        ]);
+        return panelTop - barBottom;
+      })
+      .toBe(0);
+    expect(await onTop(/^Close/), 'Close is on top').toBe(true);
+  }
+});

@@ -14,6 +14,7 @@ import { Tag } from '@/components/ui/chip';
 import { QuoteBlock } from '@/components/quote-block';
 import { KindBadge } from '@/components/ui/kind-badge';
 import { usePhoneDialog, useDialogFocus } from './use-dialog-focus';
+import { useTopBelowBars } from './use-top-below-bars';
 
 type Props = {
   event: Event;
@@ -33,6 +34,7 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
   const phone = usePhoneDialog();
   useDialogFocus(panel, phone, `event-title-${event.id}`);
+  useTopBelowBars(panel);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
@@ -48,11 +50,16 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
       aria-labelledby="detail-heading"
       role={phone ? 'dialog' : 'complementary'}
       aria-modal={phone ? true : undefined}
-      className="fixed inset-0 z-40 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-0 sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-l sm:border-slate-200"
+      // On a desktop it starts below the page's header and section bar (useTopBelowBars); scrolled inside,
+      // a focused link keeps clear of the panel's own sticky bar (scroll padding).
+      className="fixed inset-0 z-40 scroll-pt-16 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-(--detail-top,0px) sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-t sm:border-l sm:border-slate-200"
       data-testid="event-detail"
     >
       {/* Close and the neighbours stay in view however far the reader scrolls. */}
-      <div className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
+      <div
+        className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur"
+        data-sticky="panel"
+      >
         <div className="flex gap-1">
           <button
             type="button"

@@ -18,7 +18,7 @@ export function LanguageSwitch({ lang, onChange }: Props) {
           lang={l}
           aria-pressed={l === lang}
           onClick={() => l !== lang && onChange(l)}
-          className={`min-h-8 min-w-9 rounded px-2 text-sm font-semibold ${
+          className={`min-h-8 min-w-9 rounded px-2 text-sm font-semibold whitespace-nowrap ${
             l === lang ? 'bg-white text-slate-900' : 'text-slate-200 hover:bg-slate-700'
           }`}
         >

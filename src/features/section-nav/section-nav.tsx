@@ -4,6 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { jumpBehavior } from '@/lib/scroll-behavior';
 
 export const SECTIONS = ['story', 'timeline', 'charts', 'quotes', 'about'] as const;
 export type SectionId = (typeof SECTIONS)[number];
@@ -15,7 +16,7 @@ function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
   const el = document.getElementById(id);
   if (!el) return;
   e.preventDefault();
-  el.scrollIntoView({ block: 'start' });
+  el.scrollIntoView({ block: 'start', behavior: jumpBehavior() });
   el.focus({ preventScroll: true });
 }
 
@@ -24,10 +25,12 @@ export function SectionNav({ sections = SECTIONS }: { sections?: readonly Sectio
   return (
     <nav
       aria-label={t('sections.label')}
-      className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+      // Its height is the page's --sticky-top, the room the page keeps below it (styles.css).
+      className="sticky top-0 z-30 h-(--sticky-top) border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur"
       data-testid="section-nav"
+      data-sticky="page"
     >
-      <ul className="mx-auto flex h-11 max-w-7xl items-center overflow-x-auto px-1 sm:gap-2 sm:px-4">
+      <ul className="mx-auto flex h-full max-w-7xl items-center overflow-x-auto px-1 sm:gap-2 sm:px-4">
         {sections.map((id) => (
           <li key={id}>
             <a

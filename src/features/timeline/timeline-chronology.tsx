@@ -48,7 +48,12 @@ export function TimelineChronology({ dataset, events, view, setView }: Props) {
       <ol aria-label={t('label')} className="px-3 py-2">
         {chronology.months.map(({ month, events: inMonth }) => (
           <li key={month}>
-            <h3 className="sticky top-0 z-10 -mx-3 bg-white/95 px-3 py-1.5 text-sm font-bold text-slate-900">
+            {/* The month sticks just below the page's section bar (not under it), and a focused row keeps
+                room below both (its scroll margin). */}
+            <h3
+              className="sticky top-(--sticky-top) z-10 -mx-3 bg-white/95 px-3 py-1.5 text-sm font-bold text-slate-900"
+              data-sticky="month"
+            >
               {formatMonth(month, lang, 'long')}
             </h3>
             <ol className="relative mb-2 ml-[3.5rem] border-l-2 border-slate-200">
@@ -108,7 +113,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
         id={chronologyRowId(e.id)}
         aria-pressed={selected}
         onClick={onSelect}
-        className={`min-h-8 w-full rounded-md px-2 py-1 text-left text-sm leading-snug ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
+        className={`min-h-8 w-full scroll-mt-9 rounded-md px-2 py-1 text-left text-sm leading-snug ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
       >
         <span className="sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
         {e.keyMoment && (
