@@ -1,9 +1,11 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/i18n/lang';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
 import { formatNumber } from '@/lib/format';
@@ -15,9 +17,40 @@ import { QuoteBlock } from '@/components/quote-block';
 import { KindBadge } from '@/components/ui/kind-badge';
 import { usePhoneDialog, useDialogFocus } from './use-dialog-focus';
 
+/**
+ * The link's event, read from the view (nothing when none is selected), with the previous and next
+ * events of the filtered list. `onNavigate` is told when the reader moves to one of them.
+ */
+export function EventDetail({ onNavigate }: { onNavigate?: () => void }) {
+  const dataset = useDataset();
+  const { event: id, lang } = useView();
+  const setView = useSetView();
+  const { events } = useSelection();
+  const close = useCallback(() => void setView({ event: null }), [setView]);
+  const navigate = useCallback(
+    (to: string) => {
+      onNavigate?.();
+      void setView({ event: to });
+    },
+    [onNavigate, setView],
+  );
+  const event = id ? dataset.eventById.get(id) : undefined;
+  if (!event) return null;
+  const at = events.indexOf(event);
+  return (
+    <DetailPanel
+      event={event}
+      lang={lang}
+      onClose={close}
+      previous={at > 0 ? events[at - 1] : undefined}
+      next={at >= 0 ? events[at + 1] : undefined}
+      onNavigate={navigate}
+    />
+  );
+}
+
 type Props = {
   event: Event;
-  dataset: IndexedDataset;
   lang: Lang;
   onClose: () => void;
   /** The events before and after this one among those the filters show. */
@@ -26,8 +59,9 @@ type Props = {
   onNavigate: (id: string) => void;
 };
 
-export function EventDetail({ event, dataset, lang, onClose, previous, next, onNavigate }: Props) {
+function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props) {
   const { t } = useTranslation();
+  const dataset = useDataset();
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];

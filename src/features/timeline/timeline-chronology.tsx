@@ -7,25 +7,26 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang, ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import type { Lang } from '@/view-state/defaults';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView } from '@/view-state/view-context';
 import { formatMonth, formatSpan } from '@/lib/format';
 import { topicColor } from '@/lib/topic-colors';
 import { Button } from '@/components/ui/button';
 import { railDate, toChronology } from './to-chronology';
 import { windowForView } from './to-timeline-items';
 import { TimelineLegend } from './timeline-legend';
-
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
+import type { DrawnView } from './drawn-view';
 
 /** Rows drawn at first and added by each "Show more". */
 export const CHRONOLOGY_PAGE = 150;
 
 export const chronologyRowId = (id: string) => `tl-row-${id}`;
 
-export function TimelineChronology({ dataset, events, view, setView }: Props) {
+export function TimelineChronology({ events, view }: DrawnView) {
   const { t } = useTranslation('timeline');
+  const dataset = useDataset();
+  const setView = useSetView();
   const lang = view.lang;
   const window =
     view.window ?? (view.month ? windowForView({ window: null, month: view.month }, dataset) : null);
@@ -78,7 +79,7 @@ export function TimelineChronology({ dataset, events, view, setView }: Props) {
           <Button onClick={wholeStory}>{t('chronology.later', { count: chronology.after })}</Button>
         </p>
       )}
-      <TimelineLegend dataset={dataset} view={view} setView={setView} />
+      <TimelineLegend />
       {events.length === 0 && (
         <p className="px-3 pb-3 text-sm text-slate-700" role="status">
           {t('empty')}

@@ -1,15 +1,15 @@
 /** The colour key of the timeline, which doubles as the topic filter. */
 import { toggleId } from '@/view-state/filters';
 import { useTranslation } from 'react-i18next';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
 import { topicColor } from '@/lib/topic-colors';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
-
-export function TimelineLegend({ dataset, view, setView }: Props) {
+export function TimelineLegend() {
   const { t } = useTranslation('timeline');
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
   const toggle = (id: string) => setView({ topic: toggleId(view.topic, id) });
   return (
     <div

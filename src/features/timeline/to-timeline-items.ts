@@ -5,7 +5,7 @@
 import { addDays, nextMonthStart } from '@/lib/dates';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { DayWindow, Lang, Lanes, ViewState } from '@/view-state/defaults';
+import type { DayWindow, Lang, Lanes } from '@/view-state/defaults';
 import { formatSpan } from '@/lib/format';
 import { actorNames } from '@/lib/actor-names';
 
@@ -106,22 +106,8 @@ export function toTimelineGroups(d: IndexedDataset, lang: Lang, lanes: Lanes, ot
     .map((s, order): TimelineGroupSpec => ({ ...s, order }));
 }
 
-/** The whole story with a little room on each side: the zoom-out limit and "fit all". */
-export function storyBounds(d: IndexedDataset): DayWindow {
-  const first = d.events[0]?.date ?? d.updated;
-  const last = d.events.reduce(
-    (max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max),
-    first,
-  );
-  return { start: addDays(first, -14), end: addDays(last, 14) };
-}
-
-/** The stretch the timeline should show: the link's window, else the month filter's range, else everything. */
-export function windowForView(view: Pick<ViewState, 'window' | 'month'>, d: IndexedDataset): DayWindow {
-  if (view.window) return view.window;
-  if (view.month) return { start: `${view.month.from}-01`, end: nextMonth(`${view.month.to}-01`) };
-  return storyBounds(d);
-}
+// The stretch shown for a view lives beside the view (selecting an event reveals it in the same write).
+export { storyBounds, windowForView } from '@/view-state/shown-window';
 
 /** A visible stretch as a window of whole days (start rounded down, end rounded up). */
 export function toDayWindow(start: Date, end: Date): DayWindow {
