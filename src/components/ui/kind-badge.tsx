@@ -1,13 +1,8 @@
 /** The kind of move an event is (threat, act, statement, cooperation), by shape and word, not colour alone. */
 import { useTranslation } from 'react-i18next';
 import { eventKind, type EventKind } from '@/data/event-kind';
+import { KIND_MARK } from './kind-mark';
 
-export const KIND_MARK: Record<EventKind, string> = {
-  threat: '⚠',
-  act: '■',
-  statement: '❝',
-  cooperation: '⇄',
-};
 
 const KIND_STYLE: Record<EventKind, string> = {
   threat: 'border border-dashed border-red-700 bg-white text-red-800',

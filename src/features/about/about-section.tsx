@@ -8,7 +8,7 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
 import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
 import { EVENT_KINDS } from '@/data/event-kind';
-import { KIND_MARK } from '@/components/ui/kind-badge';
+import { KIND_MARK } from '@/components/ui/kind-mark';
 import { coverage, workedExample } from './worked-example';
 import { directionLabel } from '@/data/sides';
 

@@ -80,7 +80,15 @@ export default function TimelineView({ events, view }: DrawnView) {
   useEffect(
     () =>
       controller.current?.setItems(
-        toTimelineContent(events, dataset, lang, lanes, target, (count) => t('bucket', { count })),
+        toTimelineContent(
+          events,
+          dataset,
+          lang,
+          lanes,
+          target,
+          (count) => t('bucket', { count }),
+          (kind) => t(`translation:kind.${kind}`),
+        ),
       ),
     [events, dataset, lang, lanes, target, t],
   );
