@@ -13,6 +13,7 @@ import { useSetView } from '@/view-state/view-context';
 import { formatMonth, formatSpan } from '@/lib/format';
 import { topicColor } from '@/lib/topic-colors';
 import { Button } from '@/components/ui/button';
+import { KindBadge } from '@/components/ui/kind-badge';
 import { railDate, toChronology } from './to-chronology';
 import { windowForView } from './to-timeline-items';
 import { TimelineLegend } from './timeline-legend';
@@ -112,6 +113,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
         className={`min-h-8 w-full rounded-md px-2 py-1 text-left text-sm leading-snug ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
       >
         <span className="sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
+        <KindBadge cameo={e.cameo} className="mr-1.5 align-[1px] font-normal" />
         {e.keyMoment && (
           <span aria-hidden="true" className="text-amber-700">
             ★{' '}
