@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { eventKind, type EventKind } from '@/data/event-kind';
 import { KIND_MARK } from './kind-mark';
 
-
 const KIND_STYLE: Record<EventKind, string> = {
   threat: 'border border-dashed border-red-700 bg-white text-red-800',
   act: 'bg-slate-800 text-white',

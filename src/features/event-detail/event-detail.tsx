@@ -130,14 +130,14 @@ function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props
         </p>
       )}
       {event.context && <p className="mt-2 text-sm text-slate-600 italic">{t('verify.context')}</p>}
-      <p className="mt-2 text-[15px] text-slate-800 sm:text-base">{event.summary[lang]}</p>
+      <p className="mt-2 text-body text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {event.note && (
-        <p className="mt-3 rounded-md bg-violet-50 p-2 text-sm text-violet-950">
+        <p className="mt-3 rounded-md bg-violet-50 p-2 text-body text-violet-950 sm:text-sm">
           <span className="font-semibold">{t('detail.note')}: </span>
           {event.note[lang]}
         </p>
       )}
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-body sm:text-sm">
         <dt className="text-slate-600">{t('events.actors')}</dt>
         <dd>{actorNames(event.actors, dataset, lang)}</dd>
         {event.targets?.length ? (

@@ -53,7 +53,7 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
             {event.title[lang]}
           </button>
         </h4>
-        <p className="mt-1 text-sm text-slate-700">
+        <p className="mt-1 text-body text-slate-700 sm:text-sm">
           <span className="sr-only">{t('events.actors')}: </span>
           {actorNames(event.actors, dataset, lang)}
           {event.targets?.length ? (

@@ -36,9 +36,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, lang, fromSelected, te
           </p>
         ) : undefined
       }
-      renderActions={({ original }) => (
-        <QuoteActions quote={quote} lang={lang} original={original} />
-      )}
+      renderActions={({ original }) => <QuoteActions quote={quote} lang={lang} original={original} />}
     />
   );
 });

@@ -33,12 +33,12 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
       >
         {event.title[lang]}
       </h3>
-      <p className="mt-2 text-[15px] leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
+      <p className="mt-2 text-body leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {quote ? (
         <figure className="mt-3 border-l-4 border-slate-300 pl-3">
           <blockquote
             lang={own ? lang : quote.language}
-            className="text-[15px] text-slate-900 italic sm:text-base"
+            className="text-body text-slate-900 italic sm:text-base"
           >
             “{words}”
           </blockquote>

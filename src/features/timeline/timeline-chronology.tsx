@@ -110,7 +110,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
         id={chronologyRowId(e.id)}
         aria-pressed={selected}
         onClick={onSelect}
-        className={`min-h-8 w-full rounded-md px-2 py-1 text-left text-sm leading-snug ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
+        className={`min-h-8 w-full rounded-md px-2 py-1 text-left text-body leading-snug sm:text-sm ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
       >
         <span className="sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
         <KindBadge cameo={e.cameo} className="mr-1.5 align-[1px] font-normal" />
