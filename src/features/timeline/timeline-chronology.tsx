@@ -14,6 +14,7 @@ import { formatMonth, formatSpan } from '@/lib/format';
 import { topicColor } from '@/lib/topic-colors';
 import { Button } from '@/components/ui/button';
 import { KindBadge } from '@/components/ui/kind-badge';
+import { eventKind, type EventKind } from '@/data/event-kind';
 import { railDate, toChronology } from './to-chronology';
 import { windowForView } from './to-timeline-items';
 import { TimelineLegend } from './timeline-legend';
@@ -90,6 +91,14 @@ export function TimelineChronology({ events, view }: DrawnView) {
   );
 }
 
+/** The dot's shape by kind of move, as on the wide timeline: a threat a diamond, an act a square. */
+const DOT_SHAPE: Record<EventKind, string> = {
+  threat: 'rotate-45',
+  act: 'rounded-[1px]',
+  statement: 'rounded-full',
+  cooperation: 'rounded-full',
+};
+
 type RowProps = { event: Event; lang: Lang; selected: boolean; color: string; onSelect: () => void };
 
 function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) {
@@ -102,7 +111,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
       </span>
       <span
         aria-hidden="true"
-        className={`absolute top-2.5 -left-[7px] z-[1] h-3 w-3 rounded-full border-2 ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
+        className={`absolute top-2.5 -left-[7px] z-[1] h-3 w-3 border-2 ${DOT_SHAPE[eventKind(e.cameo)]} ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
         style={{ borderColor: color, ...(inexact ? {} : { background: color }) }}
       />
       <button
