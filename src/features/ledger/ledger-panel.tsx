@@ -57,7 +57,11 @@ export default function LedgerPanel() {
 
   return (
     <div className="space-y-3">
-      <div className="space-y-1 text-sm text-slate-800" aria-live="polite" data-testid="ledger-summary">
+      <div
+        className="space-y-1 text-body text-slate-800 sm:text-sm"
+        aria-live="polite"
+        data-testid="ledger-summary"
+      >
         {summaries.map((s) => (
           <p key={s.side}>{summarySentence(s, dataset.sides, t, lang)}</p>
         ))}

@@ -44,7 +44,7 @@ export function QuoteActions({ quote, lang, original }: Props) {
   return (
     <div className="mt-2 border-t border-slate-100 pt-2">
       {event && (
-        <p className="text-sm">
+        <p className="text-body sm:text-sm">
           <span className="text-slate-600">{t('event')}: </span>
           <span id={titleId} className="font-medium text-slate-800">
             {event.title[lang]}

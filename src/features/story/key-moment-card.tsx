@@ -51,7 +51,7 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
       ) : (
         <p className="mt-3 text-sm text-slate-600">{t('noQuote')}</p>
       )}
-      <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-2 text-sm">
+      <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-2 text-body sm:text-sm">
         {next && (
           <p className="min-w-0">
             <span className="font-semibold text-slate-700">{t('whatCameNext')}: </span>
