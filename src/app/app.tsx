@@ -320,9 +320,6 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
       </div>
       <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
         <FilterBar
-          dataset={dataset}
-          view={view}
-          setView={setView}
           counts={useCounts()}
           actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
         />
@@ -336,28 +333,16 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
  * they redraw only when the view and selection they read change, after the lists have painted.
  */
 const Charts = memo(ChartsRegion);
-const Ledger = memo(function Ledger() {
-  const dataset = useDataset();
-  const view = useView();
-  const setView = useSetView();
-  const { events } = useSelection();
-  return <LedgerRegion dataset={dataset} events={events} view={view} setView={setView} />;
-});
+const Ledger = memo(LedgerRegion);
 
-/** The panels draw the deferred view (useView) and the selection made from it. */
+/** The panels read the view, the dataset and the selection from their hooks: the app only places them. */
 const Panels = memo(function Panels() {
   const { t } = useTranslation();
-  const dataset = useDataset();
-  const view = useView();
-  const setView = useSetView();
-  const { events, quotes } = useSelection();
-  const select = useCallback((id: string) => setView({ event: id }), [setView]);
-  const clearFilters = useCallback(() => setView(clearedFilters()), [setView]);
   return (
     <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl space-y-8 px-4 py-6 outline-none">
       <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
         <PanelBoundary name={t('timeline:heading')}>
-          <TimelineRegion dataset={dataset} events={events} view={view} setView={setView} />
+          <TimelineRegion />
         </PanelBoundary>
       </div>
       <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
@@ -374,24 +359,12 @@ const Panels = memo(function Panels() {
       </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PanelBoundary name={t('events.heading')}>
-          <EventsList
-            dataset={dataset}
-            events={events}
-            view={view}
-            onSelect={select}
-            onClearFilters={clearFilters}
-          />
+          <EventsList />
         </PanelBoundary>
         <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
           <PanelBoundary name={t('quotes.heading')}>
             <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
-              <QuotesList
-                dataset={dataset}
-                quotes={quotes}
-                view={view}
-                setView={setView}
-                onClearFilters={clearFilters}
-              />
+              <QuotesList />
             </Suspense>
           </PanelBoundary>
         </div>
@@ -434,29 +407,16 @@ function Footer() {
 }
 
 /**
- * The selected event's detail (not while the reader steps through the key moments), with the
- * previous and next events of the filtered list. On close, focus returns to the event's title in
- * the list unless the detail hands it back to whatever opened it.
+ * The selected event's detail (not while the reader steps through the key moments). On close, the
+ * panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
+ * title in the list (useDialogFocus in the panel).
  */
 function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: () => void }) {
   const { t } = useTranslation();
-  const dataset = useDataset();
-  const view = useView();
+  const { event } = useView();
   const setView = useSetView();
-  const { events } = useSelection();
-  const selected = view.event ? dataset.eventById.get(view.event) : undefined;
-  // The panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
-  // title in the list (useDialogFocus in the panel); forcing the title here would take it from the opener.
   const close = useCallback(() => void setView({ event: null }), [setView]);
-  const navigate = useCallback(
-    (id: string) => {
-      onNavigate();
-      void setView({ event: id });
-    },
-    [onNavigate, setView],
-  );
-  if (!selected || selected.id === stepped) return null;
-  const at = events.indexOf(selected);
+  if (!event || event === stepped) return null;
   return (
     <PanelBoundary
       name={t('panel.detail')}
@@ -464,15 +424,7 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
       className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
     >
       <Suspense>
-        <EventDetail
-          event={selected}
-          dataset={dataset}
-          lang={view.lang}
-          onClose={close}
-          previous={at > 0 ? events[at - 1] : undefined}
-          next={at >= 0 ? events[at + 1] : undefined}
-          onNavigate={navigate}
-        />
+        <EventDetail onNavigate={onNavigate} />
       </Suspense>
     </PanelBoundary>
   );

@@ -121,7 +121,7 @@ export function QuoteBlock({
             </p>
           </div>
         )}
-        <figcaption className="mt-2 text-sm text-slate-700">
+        <figcaption className="mt-2 text-body text-slate-700 sm:text-sm">
           — <span className="font-semibold">{name}</span>
           {speaker && (
             <span className="text-slate-600">
@@ -132,7 +132,7 @@ export function QuoteBlock({
           <DateLabel date={quote.date} precision={quote.datePrecision} lang={lang} />
         </figcaption>
       </figure>
-      <p className="mt-1 text-sm text-slate-600">
+      <p className="mt-1 text-body text-slate-600 sm:text-sm">
         <span className="sr-only">{t('context')}: </span>
         {quote.context[lang]}
       </p>

@@ -5,18 +5,32 @@
  * - useView(): the view the panels draw, one beat behind the controls (React's deferred value),
  *   so every panel (and the Download menu) draws from the same consistent view;
  * - useControlsView(): the view as of this keystroke, for the controls that echo input;
- * - useSetView(): the one way to change it (push for choices, replace for pans and typing).
+ * - useSetView(): the one way to change it (push for choices, replace for pans and typing). A patch
+ *   that selects an event carries, in the same write, the timeline window that shows it
+ *   (shown-window.ts): one history entry per selection, so one Back returns to the view before it.
  */
-import { createContext, useContext, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useDataset } from '@/data/dataset-context';
 import type { ViewState } from './defaults';
 import type { Ignored, KnownIds } from './url-codec';
 import { settleAddress } from './settle-address';
 import { useViewState, type SetView } from './use-view-state';
+import { withRevealedWindow } from './shown-window';
 
 /** Exported for AfterPaint (after-paint.tsx), which hands a subtree the view one painted frame late. */
 export const ShownViewContext = createContext<ViewState | null>(null);
 const ControlsViewContext = createContext<ViewState | null>(null);
 const SetViewContext = createContext<SetView | null>(null);
+const ReadViewContext = createContext<(() => ViewState) | null>(null);
 const IgnoredContext = createContext<{ ignored: readonly Ignored[]; dismiss: () => void }>({
   ignored: [],
   dismiss: () => {},
@@ -29,14 +43,29 @@ const need = <T,>(value: T | null, hook: string): T => {
 export const useView = (): ViewState => need(useContext(ShownViewContext), 'useView');
 export const useControlsView = (): ViewState => need(useContext(ControlsViewContext), 'useControlsView');
 export const useSetView = (): SetView => need(useContext(SetViewContext), 'useSetView');
+/**
+ * A stable function that reads the view at the moment it is called (for a link copied on click):
+ * a panel that needs the view only then does not re-render on every change of it.
+ */
+export const useReadView = (): (() => ViewState) => need(useContext(ReadViewContext), 'useReadView');
 /** The link values that were dropped when the page opened (or on Back/Forward), for the notice. */
 export const useIgnoredParams = () => useContext(IgnoredContext);
 
 type Props = { known: KnownIds; ignoredAtLoad?: readonly Ignored[]; children: ReactNode };
 
 export function ViewProvider({ known, ignoredAtLoad = [], children }: Props) {
-  const [view, setView] = useViewState(known);
+  const [view, write] = useViewState(known);
   const shown = useDeferredValue(view);
+  const dataset = useDataset();
+  // The latest view, read when a selection is written (setView stays the same function).
+  const latest = useRef(view);
+  useEffect(() => {
+    latest.current = view;
+  }, [view]);
+  const setView = useCallback<SetView>(
+    (patch, mode) => write(withRevealedWindow(patch, latest.current, dataset), mode),
+    [write, dataset],
+  );
   const [ignored, setIgnored] = useState<readonly Ignored[]>(ignoredAtLoad);
   useEffect(() => {
     // Unknown ids can only be told once the dataset is here: the address is settled again, in
@@ -54,15 +83,43 @@ export function ViewProvider({ known, ignoredAtLoad = [], children }: Props) {
     return () => window.removeEventListener('popstate', onPopState);
   }, [known]);
   const [notice] = useState(() => ({ dismiss: () => setIgnored([]) }));
+  const readView = useCallback(() => latest.current, []);
   return (
     <SetViewContext.Provider value={setView}>
-      <ControlsViewContext.Provider value={view}>
-        <ShownViewContext.Provider value={shown}>
-          <IgnoredContext.Provider value={{ ignored, dismiss: notice.dismiss }}>
-            {children}
-          </IgnoredContext.Provider>
-        </ShownViewContext.Provider>
-      </ControlsViewContext.Provider>
+      <ReadViewContext.Provider value={readView}>
+        <ControlsViewContext.Provider value={view}>
+          <ShownViewContext.Provider value={shown}>
+            <IgnoredContext.Provider value={{ ignored, dismiss: notice.dismiss }}>
+              {children}
+            </IgnoredContext.Provider>
+          </ShownViewContext.Provider>
+        </ControlsViewContext.Provider>
+      </ReadViewContext.Provider>
+    </SetViewContext.Provider>
+  );
+}
+
+/**
+ * A view held by the caller instead of the address (unit tests, previews): the same hooks, fed
+ * from props, with no link read or written.
+ */
+export function FixedViewProvider({
+  view,
+  setView,
+  children,
+}: {
+  view: ViewState;
+  setView: SetView;
+  children: ReactNode;
+}) {
+  const readView = useCallback(() => view, [view]);
+  return (
+    <SetViewContext.Provider value={setView}>
+      <ReadViewContext.Provider value={readView}>
+        <ControlsViewContext.Provider value={view}>
+          <ShownViewContext.Provider value={view}>{children}</ShownViewContext.Provider>
+        </ControlsViewContext.Provider>
+      </ReadViewContext.Provider>
     </SetViewContext.Provider>
   );
 }

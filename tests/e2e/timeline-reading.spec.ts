@@ -2,6 +2,8 @@
 // keyboard keeps its place.
 import { expect, test, type Page } from '@playwright/test';
 import { dataset, open, quotesSection, search } from './helpers';
+import { eventKind } from '../../src/data/event-kind';
+import { KIND_MARK } from '../../src/components/ui/kind-mark';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
 const item = (page: Page, id: string) => page.locator(`[id="tl-item-${id}"]`);
@@ -9,7 +11,11 @@ const keyMoment = dataset.events.find((e) => e.id.includes('ofac-sanctions'))!;
 const events = dataset.events as ((typeof dataset.events)[number] & {
   keyMoment?: boolean;
   datePrecision: string;
+  cameo: string;
 })[];
+/** A label as drawn: the mark of the event's kind of move, then its words. */
+const drawn = (e: { id: string }, words: string) =>
+  `${KIND_MARK[eventKind(events.find((x) => x.id === e.id)!.cameo)]}${words}`;
 const plain = events.find((e) => !e.keyMoment && e.date.startsWith('2025-10'))!;
 
 async function openTimeline(page: Page, query = '') {
@@ -106,11 +112,11 @@ test('the whole story labels its key moments and marks the rest; zooming in labe
   page,
 }) => {
   await openTimeline(page);
-  await expect(item(page, keyMoment.id)).toHaveText(keyMoment.title.en);
+  await expect(item(page, keyMoment.id)).toHaveText(drawn(keyMoment, keyMoment.title.en));
   await expect(item(page, plain.id)).toHaveText('');
   await expect(item(page, plain.id)).toHaveAttribute('aria-label', new RegExp(plain.title.en.slice(0, 20)));
   await openTimeline(page, 'month=2025-10');
-  await expect(item(page, plain.id)).toHaveText(plain.title.en);
+  await expect(item(page, plain.id)).toHaveText(drawn(plain, plain.title.en));
 });
 
 test('an approximate date keeps its ≈ and its whole label', async ({ page }) => {
@@ -121,7 +127,7 @@ test('an approximate date keeps its ≈ and its whole label', async ({ page }) =
   await openTimeline(page, 'window=2025-09-01..2025-11-01');
   for (const e of approx) {
     const label = item(page, e.id);
-    await expect(label).toHaveText(`≈ ${e.title.en}`);
+    await expect(label).toHaveText(drawn(e, `≈ ${e.title.en}`));
     const clipped = await label.evaluate((el) => {
       const own = el.getBoundingClientRect();
       for (let p = el.parentElement; p && !p.classList.contains('vis-panel'); p = p.parentElement) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseActors, dataset, open, search, expectParam } from './helpers';
+import { chooseActors, dataset, eventsSection, open, search, expectParam } from './helpers';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
 const item = (page: Page, id: string) => page.locator(`[id="tl-item-${id}"]`);
@@ -82,6 +82,29 @@ test('a link with an event moves the timeline to show it', async ({ page }) => {
   await openTimeline(page, `window=2025-01-01..2025-02-15&event=${sanctions.id}`);
   await expect(item(page, sanctions.id)).toBeVisible();
   await expect.poll(() => search(page).get('window')).not.toBe('2025-01-01..2025-02-15');
+});
+
+test('selecting an event outside the shown stretch writes the event and the window that shows it in one history entry; one Back returns to the unselected address', async ({
+  page,
+}) => {
+  await openTimeline(page, 'window=2025-01-24..2025-02-02');
+  await expect(page).toHaveURL(/\?window=2025-01-24\.\.2025-02-02$/);
+  const unselected = page.url();
+  const before = await page.evaluate(() => history.length);
+  await eventsSection(page).getByRole('button', { name: sanctions.title.en, exact: true }).click();
+  await expectParam(page, 'event', sanctions.id);
+  // The same write moved the window (zoom kept) to show the event.
+  await expect(page).toHaveURL(
+    (url) =>
+      url.searchParams.get('event') === sanctions.id &&
+      url.searchParams.get('window') !== '2025-01-24..2025-02-02',
+  );
+  expect(span(search(page).get('window'))).toBe(span('2025-01-24..2025-02-02'));
+  await expect(item(page, sanctions.id)).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(unselected);
+  await expect(page.getByTestId('event-detail')).toBeHidden();
 });
 
 test('keyboard only: Tab into the timeline, arrows to an event, Enter opens it', async ({ page }) => {

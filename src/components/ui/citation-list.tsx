@@ -59,7 +59,7 @@ export function CitationList({ citations, sourceById, lang, withExcerpts = false
                   </details>
                 )}
                 {c.excerpt && (
-                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-sm text-slate-700 italic">
+                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-body text-slate-700 italic sm:text-sm">
                     “{c.excerpt}”
                   </blockquote>
                 )}

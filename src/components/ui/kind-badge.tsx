@@ -2,13 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { eventKind, type EventKind } from '@/data/event-kind';
 import { cn } from '@/lib/cn';
-
-export const KIND_MARK: Record<EventKind, string> = {
-  threat: '⚠',
-  act: '■',
-  statement: '❝',
-  cooperation: '⇄',
-};
+import { KIND_MARK } from './kind-mark';
 
 const KIND_STYLE: Record<EventKind, string> = {
   threat: 'border border-dashed border-red-700 bg-white text-red-800',

@@ -8,14 +8,14 @@ import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
 import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
 import { EVENT_KINDS } from '@/data/event-kind';
-import { KIND_MARK } from '@/components/ui/kind-badge';
+import { KIND_MARK } from '@/components/ui/kind-mark';
 import { coverage, workedExample } from './worked-example';
 import { directionLabel } from '@/data/sides';
 
 type Props = { dataset: IndexedDataset; lang: Lang; pageUrl: string };
 
 const H3 = 'mt-6 mb-1 text-lg font-bold text-slate-900';
-const P = 'mt-1 text-[15px] leading-relaxed text-slate-800 sm:text-base';
+const P = 'mt-1 text-body leading-relaxed text-slate-800 sm:text-base';
 
 export function AboutSection({ dataset, lang, pageUrl }: Props) {
   const { t } = useTranslation('about');
@@ -48,7 +48,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
 
       <h3 className={H3}>{t('grades.heading')}</h3>
       <p className={P}>{t('grades.intro')}</p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[15px] sm:text-base">
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-body sm:text-base">
         {(['A', 'B', 'C'] as const).map((g) => (
           <div key={g} className="contents">
             <dt className="font-bold">{g}</dt>
@@ -59,7 +59,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
 
       <h3 className={H3}>{t('coding.heading')}</h3>
       <p className={P}>{t('coding.text')}</p>
-      <ul className="mt-2 grid gap-1 text-[15px] sm:grid-cols-2 sm:text-base">
+      <ul className="mt-2 grid gap-1 text-body sm:grid-cols-2 sm:text-base">
         {EVENT_KINDS.map((k) => (
           <li key={k}>
             <span aria-hidden="true" className="mr-1">
@@ -80,7 +80,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
               dir: directionLabel(example.direction, dataset.sides, lang),
             })}
           </p>
-          <ul className="mt-1 space-y-0.5 text-[15px] tabular-nums">
+          <ul className="mt-1 space-y-0.5 text-body tabular-nums">
             {example.events.map(({ event, weight }) => (
               <li key={event.id} className="flex justify-between gap-3">
                 <span>
@@ -101,7 +101,7 @@ export function AboutSection({ dataset, lang, pageUrl }: Props) {
       <h3 className={H3}>{t('cite.heading')}</h3>
       <p className={P}>{t('cite.intro')}</p>
       <p
-        className="mt-2 rounded-md bg-slate-100 p-3 text-[15px] break-words select-all"
+        className="mt-2 rounded-md bg-slate-100 p-3 text-body break-words select-all"
         data-testid="cite-text"
       >
         {citation}

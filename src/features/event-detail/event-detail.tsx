@@ -1,9 +1,11 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/i18n/lang';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
 import { formatNumber } from '@/lib/format';
@@ -16,9 +18,40 @@ import { KindBadge } from '@/components/ui/kind-badge';
 import { usePhoneDialog, useDialogFocus } from './use-dialog-focus';
 import { useTopBelowBars } from './use-top-below-bars';
 
+/**
+ * The link's event, read from the view (nothing when none is selected), with the previous and next
+ * events of the filtered list. `onNavigate` is told when the reader moves to one of them.
+ */
+export function EventDetail({ onNavigate }: { onNavigate?: () => void }) {
+  const dataset = useDataset();
+  const { event: id, lang } = useView();
+  const setView = useSetView();
+  const { events } = useSelection();
+  const close = useCallback(() => void setView({ event: null }), [setView]);
+  const navigate = useCallback(
+    (to: string) => {
+      onNavigate?.();
+      void setView({ event: to });
+    },
+    [onNavigate, setView],
+  );
+  const event = id ? dataset.eventById.get(id) : undefined;
+  if (!event) return null;
+  const at = events.indexOf(event);
+  return (
+    <DetailPanel
+      event={event}
+      lang={lang}
+      onClose={close}
+      previous={at > 0 ? events[at - 1] : undefined}
+      next={at >= 0 ? events[at + 1] : undefined}
+      onNavigate={navigate}
+    />
+  );
+}
+
 type Props = {
   event: Event;
-  dataset: IndexedDataset;
   lang: Lang;
   onClose: () => void;
   /** The events before and after this one among those the filters show. */
@@ -27,8 +60,9 @@ type Props = {
   onNavigate: (id: string) => void;
 };
 
-export function EventDetail({ event, dataset, lang, onClose, previous, next, onNavigate }: Props) {
+function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props) {
   const { t } = useTranslation();
+  const dataset = useDataset();
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const quotes = dataset.quotesByEvent.get(event.id) ?? [];
@@ -103,14 +137,14 @@ export function EventDetail({ event, dataset, lang, onClose, previous, next, onN
         </p>
       )}
       {event.context && <p className="mt-2 text-sm text-slate-600 italic">{t('verify.context')}</p>}
-      <p className="mt-2 text-[15px] text-slate-800 sm:text-base">{event.summary[lang]}</p>
+      <p className="mt-2 text-body text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {event.note && (
-        <p className="mt-3 rounded-md bg-violet-50 p-2 text-sm text-violet-950">
+        <p className="mt-3 rounded-md bg-violet-50 p-2 text-body text-violet-950 sm:text-sm">
           <span className="font-semibold">{t('detail.note')}: </span>
           {event.note[lang]}
         </p>
       )}
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-body sm:text-sm">
         <dt className="text-slate-600">{t('events.actors')}</dt>
         <dd>{actorNames(event.actors, dataset, lang)}</dd>
         {event.targets?.length ? (

@@ -1,6 +1,9 @@
+/** One event in the list: date and marks, title (selects it), who acted on whom, topics, sources. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
+import { useDataset } from '@/data/dataset-context';
+import { KindBadge } from '@/components/ui/kind-badge';
 import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
@@ -11,14 +14,15 @@ import { eventTitleId } from '@/lib/dom-ids';
 
 type Props = {
   event: Event;
-  dataset: IndexedDataset;
   lang: Lang;
   selected: boolean;
   onSelect: (id: string) => void;
 };
 
-export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
+/** Memoised: selecting an event re-renders the two rows whose selection changed, not the list. */
+export const EventRow = memo(function EventRow({ event, lang, selected, onSelect }: Props) {
   const { t } = useTranslation();
+  const dataset = useDataset();
   const quoteCount = dataset.quotesByEvent.get(event.id)?.length ?? 0;
   return (
     <li
@@ -30,6 +34,7 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
       <article aria-labelledby={eventTitleId(event.id)}>
         <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
           <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
+          <KindBadge cameo={event.cameo} />
           {event.keyMoment && <Tag className="bg-amber-100 text-amber-900">{t('events.keyMoment')}</Tag>}
           {event.note && <Tag className="bg-violet-100 text-violet-900">{t('events.hasNote')}</Tag>}
           {isUnverified(event.citations, dataset.sourceById) && (
@@ -48,7 +53,7 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
             {event.title[lang]}
           </button>
         </h4>
-        <p className="mt-1 text-sm text-slate-700">
+        <p className="mt-1 text-body text-slate-700 sm:text-sm">
           <span className="sr-only">{t('events.actors')}: </span>
           {actorNames(event.actors, dataset, lang)}
           {event.targets?.length ? (
@@ -74,4 +79,4 @@ export function EventRow({ event, dataset, lang, selected, onSelect }: Props) {
       </article>
     </li>
   );
-}
+});

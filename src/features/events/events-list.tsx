@@ -1,23 +1,18 @@
 /** The filtered events by date, grouped by month: the accessible twin of the timeline. */
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
+import type { Lang } from '@/i18n/lang';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
+import { clearedFilters } from '@/view-state/filters';
 import { formatMonth } from '@/lib/format';
 import { describeFilters } from '@/lib/describe-filters';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useAfterPaint } from '@/lib/use-after-paint';
 import { EventRow } from './event-row';
-
-type Props = {
-  dataset: IndexedDataset;
-  events: readonly Event[];
-  view: ViewState;
-  onSelect: (id: string) => void;
-  onClearFilters: () => void;
-};
 
 function byMonth(events: readonly Event[]): [string, Event[]][] {
   const groups = new Map<string, Event[]>();
@@ -30,8 +25,31 @@ const PAGE = 100;
 /** After a change, the rows of the first screens paint first; the rest of the page follows a frame later. */
 const FIRST_SCREENS = 20;
 
-export function EventsList({ dataset, events, view, onSelect, onClearFilters }: Props) {
+/**
+ * No props: it reads the view and the selected events from their hooks, and draws through a
+ * memoised body that takes only what it shows, so a pan of the timeline or a change that leaves
+ * the list alone does not re-render its rows.
+ */
+export function EventsList() {
   const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useView();
+  const { events } = useSelection();
+  // Only an empty list names the filters, so only then does the body depend on them.
+  const empty =
+    events.length === 0
+      ? t('events.empty', { filters: describeFilters(view, dataset, t, 'involving') })
+      : null;
+  return <EventsListBody events={events} lang={view.lang} selected={view.event} empty={empty} />;
+}
+
+type BodyProps = { events: readonly Event[]; lang: Lang; selected: string | null; empty: string | null };
+
+const EventsListBody = memo(function EventsListBody({ events, lang, selected, empty }: BodyProps) {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const setView = useSetView();
+  const onSelect = useCallback((id: string) => void setView({ event: id }), [setView]);
   const [limit, setLimit] = useState(PAGE);
   const [painted] = useAfterPaint(events);
   const shown = events.slice(0, painted === events ? limit : Math.min(limit, FIRST_SCREENS));
@@ -45,27 +63,26 @@ export function EventsList({ dataset, events, view, onSelect, onClearFilters }: 
           ? t('events.hidden', { count: dataset.events.length - events.length })
           : t('events.all', { count: events.length })}
       </p>
-      {events.length === 0 ? (
+      {empty !== null ? (
         <EmptyState
-          message={t('events.empty', { filters: describeFilters(view, dataset, t, 'involving') })}
+          message={empty}
           actionLabel={t('filters.clear')}
-          onAction={onClearFilters}
+          onAction={() => void setView(clearedFilters())}
         />
       ) : (
         <div className="space-y-5">
           {byMonth(shown).map(([month, list]) => (
-            <section key={month} aria-label={formatMonth(month, view.lang, 'long')}>
+            <section key={month} aria-label={formatMonth(month, lang, 'long')}>
               <h3 className="py-1 text-sm font-semibold tracking-wide text-slate-500 uppercase">
-                {formatMonth(month, view.lang, 'long')}
+                {formatMonth(month, lang, 'long')}
               </h3>
               <ol className="space-y-2">
                 {list.map((e) => (
                   <EventRow
                     key={e.id}
                     event={e}
-                    dataset={dataset}
-                    lang={view.lang}
-                    selected={e.id === view.event}
+                    lang={lang}
+                    selected={e.id === selected}
                     onSelect={onSelect}
                   />
                 ))}
@@ -84,4 +101,4 @@ export function EventsList({ dataset, events, view, onSelect, onClearFilters }: 
       )}
     </section>
   );
-}
+});

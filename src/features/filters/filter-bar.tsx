@@ -1,9 +1,8 @@
 /** The filter bar: actors, months, topics, words, Reset, and the live counts. */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useControlsView, useSetView } from '@/view-state/view-context';
 import { activeFilterCount, clearedFilters, hasFilters, toggleId } from '@/view-state/filters';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
@@ -11,18 +10,19 @@ import { ActorSelect } from './actor-select';
 import { MonthRangeSelect } from './month-range';
 import { SearchBox } from './search-box';
 
+/** The filters come from the view's hooks (the controls' view: it echoes each keystroke at once). */
 type Props = {
-  dataset: IndexedDataset;
-  view: ViewState;
-  setView: SetView;
   /** The live counts sentence ("14 of 58 events · 6 of 29 quotes"). */
   counts: string;
   /** Shown beside the counts (the downloads). */
   actions?: ReactNode;
 };
 
-export function FilterBar({ dataset, view, setView, counts, actions }: Props) {
+export function FilterBar({ counts, actions }: Props) {
   const { t } = useTranslation();
+  const dataset = useDataset();
+  const view = useControlsView();
+  const setView = useSetView();
   const lang = view.lang;
   // On a phone the controls fold away behind one button (UI-only state).
   const [open, setOpen] = useState(false);

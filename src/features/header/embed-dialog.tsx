@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { embedSnippet } from '@/lib/embed-snippet';
 import { Button } from '@/components/ui/button';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useCopy } from '@/lib/use-copy';
 
 export function EmbedButton({ embedLink, title }: { embedLink: string; title: string }) {
@@ -26,27 +27,14 @@ export function EmbedButton({ embedLink, title }: { embedLink: string; title: st
       >
         {t('embed.button')}
       </button>
-      <dialog
+      <ModalDialog
         ref={dialog}
-        aria-labelledby="embed-heading"
-        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
-      >
-        <div className="space-y-3 p-4">
-          <h2 id="embed-heading" className="text-lg font-bold">
-            {t('embed.heading')}
-          </h2>
-          <p className="text-sm text-slate-700">{t('embed.explain')}</p>
-          <label className="block text-sm font-medium">
-            {t('embed.snippet')}
-            <textarea
-              readOnly
-              rows={7}
-              value={snippet}
-              onFocus={(e) => e.currentTarget.select()}
-              className="mt-1 block w-full rounded border border-slate-500 p-2 font-mono text-xs"
-            />
-          </label>
-          <div className="flex flex-wrap items-center justify-end gap-2">
+        headingId="embed-heading"
+        heading={t('embed.heading')}
+        intro={t('embed.explain')}
+        closeLabel={t('embed.close')}
+        actions={
+          <>
             <span role="status" className="mr-auto text-sm text-green-800">
               {copied ? t('embed.copied') : ''}
             </span>
@@ -59,12 +47,20 @@ export function EmbedButton({ embedLink, title }: { embedLink: string; title: st
               {t('embed.preview')}
             </a>
             <Button onClick={copy}>{t('embed.copy')}</Button>
-            <Button variant="primary" onClick={() => dialog.current?.close()}>
-              {t('embed.close')}
-            </Button>
-          </div>
-        </div>
-      </dialog>
+          </>
+        }
+      >
+        <label className="block text-sm font-medium">
+          {t('embed.snippet')}
+          <textarea
+            readOnly
+            rows={7}
+            value={snippet}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 block w-full rounded border border-slate-500 p-2 font-mono text-xs"
+          />
+        </label>
+      </ModalDialog>
     </>
   );
 }

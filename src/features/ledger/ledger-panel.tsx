@@ -1,10 +1,10 @@
 /** The threat ledger: the summary per side, the order, downloads, the threat → outcome chart and the table. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import { LEDGER_SORTS, type ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { LEDGER_SORTS } from '@/view-state/defaults';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
 import { Chip } from '@/components/ui/chip';
 import { Button } from '@/components/ui/button';
 import { download, toCsv } from '@/lib/download';
@@ -17,10 +17,12 @@ import { LedgerChart } from './ledger-chart';
 import { LedgerLegend } from './ledger-legend';
 import { LedgerTable } from './ledger-table';
 
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
-
-export default function LedgerPanel({ dataset, events, view, setView }: Props) {
+export default function LedgerPanel() {
   const { t } = useTranslation('ledger');
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { events } = useSelection();
   const lang = view.lang;
   // A download whose code (Papa Parse) did not load says so, as the Download menu does.
   const [failed, setFailed] = useState(false);
@@ -55,7 +57,11 @@ export default function LedgerPanel({ dataset, events, view, setView }: Props) {
 
   return (
     <div className="space-y-3">
-      <div className="space-y-1 text-sm text-slate-800" aria-live="polite" data-testid="ledger-summary">
+      <div
+        className="space-y-1 text-body text-slate-800 sm:text-sm"
+        aria-live="polite"
+        data-testid="ledger-summary"
+      >
         {summaries.map((s) => (
           <p key={s.side}>{summarySentence(s, dataset.sides, t, lang)}</p>
         ))}

@@ -1,17 +1,12 @@
 /** The threat ledger's section; its code loads after first paint, like the charts'. */
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
-
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
 
 const LedgerPanel = lazyChunk(() => import('./ledger-panel'));
 
-export function LedgerRegion(props: Props) {
+/** No props: the panel reads the dataset, the view and the selection from their hooks. */
+export const LedgerRegion = memo(function LedgerRegion() {
   const { t } = useTranslation('ledger');
   return (
     <section aria-labelledby="ledger-heading" className="min-w-0" data-testid="ledger">
@@ -26,8 +21,8 @@ export function LedgerRegion(props: Props) {
           </p>
         }
       >
-        <LedgerPanel {...props} />
+        <LedgerPanel />
       </Suspense>
     </section>
   );
-}
+});

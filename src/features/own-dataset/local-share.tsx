@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { download } from '@/lib/download';
 import { Button } from '@/components/ui/button';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useTexts } from './use-texts';
 
 export function LocalShare({ file }: { file: File }) {
@@ -16,24 +17,16 @@ export function LocalShare({ file }: { file: File }) {
       >
         {t('share')}
       </button>
-      <dialog
+      <ModalDialog
         ref={dialog}
-        aria-labelledby="local-share-heading"
-        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
-      >
-        <div className="space-y-3 p-4">
-          <h2 id="local-share-heading" className="text-lg font-bold">
-            {t('shareTitle')}
-          </h2>
-          <p className="text-sm text-slate-700">{t('shareExplain', { name: file.name })}</p>
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button onClick={() => download(file, file.name, 'application/json')}>{t('download')}</Button>
-            <Button variant="primary" onClick={() => dialog.current?.close()}>
-              {t('close')}
-            </Button>
-          </div>
-        </div>
-      </dialog>
+        headingId="local-share-heading"
+        heading={t('shareTitle')}
+        intro={t('shareExplain', { name: file.name })}
+        closeLabel={t('close')}
+        actions={
+          <Button onClick={() => download(file, file.name, 'application/json')}>{t('download')}</Button>
+        }
+      />
     </>
   );
 }

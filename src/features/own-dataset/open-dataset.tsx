@@ -9,7 +9,7 @@ import { datasetKey, datasetQuery } from '@/data/dataset-query';
 import type { DataSource } from '@/data/data-source';
 import { DatasetError } from '@/data/load-dataset';
 import { ProblemList } from '@/components/problem-list';
-import { Button } from '@/components/ui/button';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useTexts } from './use-texts';
 
 export type FileSource = Extract<DataSource, { kind: 'file' }>;
@@ -108,18 +108,18 @@ export function OpenDataset({ onOpened }: { onOpened: (source: FileSource) => vo
           </p>
         </div>
       )}
-      <dialog
+      <ModalDialog
         ref={dialog}
-        aria-labelledby="open-failed-heading"
+        headingId="open-failed-heading"
+        heading={t('failedTitle')}
+        headingClassName="text-red-800"
+        intro={t('failedKept')}
+        closeLabel={t('close')}
         onClose={() => setFailure(null)}
-        className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-lg p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+        wide
       >
         {failure && (
-          <div className="space-y-2 p-4">
-            <h2 id="open-failed-heading" className="text-lg font-bold text-red-800">
-              {t('failedTitle')}
-            </h2>
-            <p className="text-sm text-slate-700">{t('failedKept')}</p>
+          <>
             <p className="text-sm">
               {problems.length
                 ? t('failedInvalid', { name: failure.name, count: problems.length })
@@ -129,14 +129,9 @@ export function OpenDataset({ onOpened }: { onOpened: (source: FileSource) => vo
               <p className="font-mono text-sm text-slate-600">{failure.error.message}</p>
             )}
             <ProblemList problems={problems} />
-            <div className="flex justify-end">
-              <Button variant="primary" onClick={() => dialog.current?.close()}>
-                {t('close')}
-              </Button>
-            </div>
-          </div>
+          </>
         )}
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -2,18 +2,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
+import type { Lang } from '@/i18n/lang';
 import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useReadView, useSetView } from '@/view-state/view-context';
 import { viewLink } from '@/view-state/view-link';
 import { quoteCitationText } from '@/lib/citation-text';
 import { useCopy } from '@/lib/use-copy';
 
 type Props = {
   quote: Quote;
-  dataset: IndexedDataset;
-  view: ViewState;
-  setView: SetView;
+  lang: Lang;
   /** The original wording is on screen, so it is the one copied. */
   original: boolean;
 };
@@ -25,11 +24,14 @@ const ACTION =
 export const linkToEvent = (view: ViewState, eventId: string): string =>
   viewLink({ ...view, event: eventId, embed: false });
 
-export function QuoteActions({ quote, dataset, view, setView, original }: Props) {
+export function QuoteActions({ quote, lang, original }: Props) {
   const { t } = useTranslation('quotes');
+  const dataset = useDataset();
+  const setView = useSetView();
+  // The link is made from the view as it is when the reader copies it.
+  const readView = useReadView();
   const [copied, copy] = useCopy<'quote' | 'link'>();
   const titleId = useId();
-  const lang = view.lang;
   const event = quote.event ? dataset.eventById.get(quote.event) : undefined;
   const citation = () =>
     quoteCitationText(quote, dataset, lang, {
@@ -42,7 +44,7 @@ export function QuoteActions({ quote, dataset, view, setView, original }: Props)
   return (
     <div className="mt-2 border-t border-slate-100 pt-2">
       {event && (
-        <p className="text-sm">
+        <p className="text-body sm:text-sm">
           <span className="text-slate-600">{t('event')}: </span>
           <span id={titleId} className="font-medium text-slate-800">
             {event.title[lang]}
@@ -66,7 +68,7 @@ export function QuoteActions({ quote, dataset, view, setView, original }: Props)
         {event && (
           <button
             type="button"
-            onClick={() => void copy('link', linkToEvent(view, event.id))}
+            onClick={() => void copy('link', linkToEvent(readView(), event.id))}
             className={ACTION}
           >
             {t('copyLink')}

@@ -2,29 +2,31 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import type { Lang } from '@/i18n/lang';
+import { useDataset } from '@/data/dataset-context';
 import { QuoteBlock } from '@/components/quote-block';
 import { QuoteActions } from './quote-actions';
 
 type Props = {
   quote: Quote;
-  dataset: IndexedDataset;
-  view: ViewState;
-  setView: SetView;
+  lang: Lang;
+  /** The quote belongs to the selected event. */
+  fromSelected: boolean;
   terms: readonly string[];
 };
 
-/** Memoized: "Show more" renders only the new cards, not those already on screen. */
-export const QuoteCard = memo(function QuoteCard({ quote, dataset, view, setView, terms }: Props) {
+/**
+ * Memoized on what it draws: "Show more" renders only the new cards, and a change of the view that
+ * leaves a card's language, search words and selection alone (a pan, another filter) skips it.
+ */
+export const QuoteCard = memo(function QuoteCard({ quote, lang, fromSelected, terms }: Props) {
   const { t } = useTranslation('quotes');
-  const fromSelected = view.event !== null && quote.event === view.event;
+  const dataset = useDataset();
   return (
     <QuoteBlock
       quote={quote}
       dataset={dataset}
-      lang={view.lang}
+      lang={lang}
       terms={terms}
       highlighted={fromSelected}
       badge={
@@ -34,9 +36,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, dataset, view, setView
           </p>
         ) : undefined
       }
-      renderActions={({ original }) => (
-        <QuoteActions quote={quote} dataset={dataset} view={view} setView={setView} original={original} />
-      )}
+      renderActions={({ original }) => <QuoteActions quote={quote} lang={lang} original={original} />}
     />
   );
 });

@@ -1,17 +1,18 @@
 /** When the filters leave no quote: which filters did it, each filter that alone brings some back, Clear. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { clearedFilters } from '@/view-state/filters';
 import { describeFilters } from '@/lib/describe-filters';
 import { Button } from '@/components/ui/button';
 import { dropFilter, filterRelaxations } from './filter-relaxations';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView; onClearFilters: () => void };
-
-export function QuotesEmpty({ dataset, view, setView, onClearFilters }: Props) {
+export function QuotesEmpty() {
   const { t } = useTranslation('quotes');
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
   const { t: common } = useTranslation();
   const ways = useMemo(() => filterRelaxations(dataset, view).filter((r) => r.count > 0), [dataset, view]);
   const filters = describeFilters(view, dataset, common, 'from');
@@ -33,7 +34,7 @@ export function QuotesEmpty({ dataset, view, setView, onClearFilters }: Props) {
         </div>
       )}
       {filters && (
-        <Button className="mt-3" onClick={onClearFilters}>
+        <Button className="mt-3" onClick={() => void setView(clearedFilters())}>
           {t('clear')}
         </Button>
       )}

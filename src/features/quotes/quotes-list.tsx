@@ -2,12 +2,11 @@
  * The quote explorer: the filtered quotes (the page's filters, applied in select.ts), the selected
  * event's first, newest or oldest first, search words marked, rendered a page at a time.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Quote } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
 import { searchTerms } from '@/lib/text-search';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
@@ -15,19 +14,16 @@ import { sortQuotes } from './sort-quotes';
 import { QuoteCard } from './quote-card';
 import { QuotesEmpty } from './quotes-empty';
 
-type Props = {
-  dataset: IndexedDataset;
-  quotes: readonly Quote[];
-  view: ViewState;
-  setView: SetView;
-  onClearFilters: () => void;
-};
-
 /** Cards rendered at first and added by each "Show more": a keystroke never re-renders thousands. */
 export const PAGE_SIZE = 25;
 
-export function QuotesList({ dataset, quotes, view, setView, onClearFilters }: Props) {
+/** No props: it reads the dataset, the view and the selected quotes from their hooks. */
+export const QuotesList = memo(function QuotesList() {
   const { t } = useTranslation('quotes');
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
+  const { quotes } = useSelection();
   const order = view.sort;
   const sorted = useMemo(() => sortQuotes(quotes, order, view.event), [quotes, order, view.event]);
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
@@ -57,13 +53,18 @@ export function QuotesList({ dataset, quotes, view, setView, onClearFilters }: P
         )}
       </div>
       {quotes.length === 0 ? (
-        <QuotesEmpty dataset={dataset} view={view} setView={setView} onClearFilters={onClearFilters} />
+        <QuotesEmpty />
       ) : (
         <>
           <ul aria-labelledby="quotes-heading" className="space-y-3">
             {sorted.slice(0, shown).map((q) => (
               <li key={q.id} data-quote-id={q.id}>
-                <QuoteCard quote={q} dataset={dataset} view={view} setView={setView} terms={terms} />
+                <QuoteCard
+                  quote={q}
+                  lang={view.lang}
+                  fromSelected={view.event !== null && q.event === view.event}
+                  terms={terms}
+                />
               </li>
             ))}
           </ul>
@@ -79,4 +80,4 @@ export function QuotesList({ dataset, quotes, view, setView, onClearFilters }: P
       )}
     </section>
   );
-}
+});

@@ -33,12 +33,12 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
       >
         {event.title[lang]}
       </h3>
-      <p className="mt-2 text-[15px] leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
+      <p className="mt-2 text-body leading-relaxed text-slate-800 sm:text-base">{event.summary[lang]}</p>
       {quote ? (
         <figure className="mt-3 border-l-4 border-slate-300 pl-3">
           <blockquote
             lang={own ? lang : quote.language}
-            className="text-[15px] text-slate-900 italic sm:text-base"
+            className="text-body text-slate-900 italic sm:text-base"
           >
             “{words}”
           </blockquote>
@@ -51,7 +51,7 @@ export function KeyMomentCard({ moment, dataset, lang, onOpen }: Props) {
       ) : (
         <p className="mt-3 text-sm text-slate-600">{t('noQuote')}</p>
       )}
-      <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-2 text-sm">
+      <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-2 text-body sm:text-sm">
         {next && (
           <p className="min-w-0">
             <span className="font-semibold text-slate-700">{t('whatCameNext')}: </span>

@@ -34,7 +34,7 @@ export function StorySection({ dataset, lang, selected, onStep, onOpen }: Props)
           {(dataset.headline ?? dataset.title)[lang]}
         </h2>
         {dataset.standfirst && (
-          <p className="mt-2 text-[15px] leading-normal text-slate-800 sm:mt-3 sm:text-lg">
+          <p className="mt-2 text-body leading-normal text-slate-800 sm:mt-3 sm:text-lg">
             {dataset.standfirst[lang]}
           </p>
         )}

@@ -7,25 +7,28 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { Lang, ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import type { Lang } from '@/view-state/defaults';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView } from '@/view-state/view-context';
 import { formatMonth, formatSpan } from '@/lib/format';
 import { topicColor } from '@/lib/topic-colors';
 import { Button } from '@/components/ui/button';
+import { KindBadge } from '@/components/ui/kind-badge';
+import { eventKind, type EventKind } from '@/data/event-kind';
 import { railDate, toChronology } from './to-chronology';
 import { windowForView } from './to-timeline-items';
 import { TimelineLegend } from './timeline-legend';
-
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
+import type { DrawnView } from './drawn-view';
 
 /** Rows drawn at first and added by each "Show more". */
 export const CHRONOLOGY_PAGE = 150;
 
 export const chronologyRowId = (id: string) => `tl-row-${id}`;
 
-export function TimelineChronology({ dataset, events, view, setView }: Props) {
+export function TimelineChronology({ events, view }: DrawnView) {
   const { t } = useTranslation('timeline');
+  const dataset = useDataset();
+  const setView = useSetView();
   const lang = view.lang;
   const window =
     view.window ?? (view.month ? windowForView({ window: null, month: view.month }, dataset) : null);
@@ -83,7 +86,7 @@ export function TimelineChronology({ dataset, events, view, setView }: Props) {
           <Button onClick={wholeStory}>{t('chronology.later', { count: chronology.after })}</Button>
         </p>
       )}
-      <TimelineLegend dataset={dataset} view={view} setView={setView} />
+      <TimelineLegend />
       {events.length === 0 && (
         <p className="px-3 pb-3 text-sm text-slate-700" role="status">
           {t('empty')}
@@ -92,6 +95,14 @@ export function TimelineChronology({ dataset, events, view, setView }: Props) {
     </div>
   );
 }
+
+/** The dot's shape by kind of move, as on the wide timeline: a threat a diamond, an act a square. */
+const DOT_SHAPE: Record<EventKind, string> = {
+  threat: 'rotate-45',
+  act: 'rounded-[1px]',
+  statement: 'rounded-full',
+  cooperation: 'rounded-full',
+};
 
 type RowProps = { event: Event; lang: Lang; selected: boolean; color: string; onSelect: () => void };
 
@@ -105,7 +116,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
       </span>
       <span
         aria-hidden="true"
-        className={`absolute top-2.5 -left-[7px] z-[1] h-3 w-3 rounded-full border-2 ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
+        className={`absolute top-2.5 -left-[7px] z-[1] h-3 w-3 border-2 ${DOT_SHAPE[eventKind(e.cameo)]} ${inexact ? 'border-dashed bg-white' : ''} ${e.keyMoment ? 'ring-3 ring-amber-200' : ''}`}
         style={{ borderColor: color, ...(inexact ? {} : { background: color }) }}
       />
       <button
@@ -113,9 +124,10 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
         id={chronologyRowId(e.id)}
         aria-pressed={selected}
         onClick={onSelect}
-        className={`min-h-8 w-full scroll-mt-9 rounded-md px-2 py-1 text-left text-sm leading-snug ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
+        className={`min-h-8 w-full scroll-mt-9 rounded-md px-2 py-1 text-left text-body leading-snug sm:text-sm ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
       >
         <span className="sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
+        <KindBadge cameo={e.cameo} className="mr-1.5 align-[1px] font-normal" />
         {e.keyMoment && (
           <span aria-hidden="true" className="text-amber-700">
             ★{' '}

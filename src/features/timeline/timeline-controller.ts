@@ -34,7 +34,7 @@ type Box = { left: number; right: number; top: number; bottom: number };
 export type ControllerCallbacks = {
   /** The reader clicked or tapped an item. */
   onSelect: (id: string) => void;
-  /** The reader zoomed or panned (or the controller moved the view to reveal an item). */
+  /** The reader zoomed or panned (or the keyboard's item was moved into view). */
   onWindow: (w: DayWindow) => void;
   /** A plain wheel went over the timeline: the page scrolled; say how to zoom. */
   onPlainWheel: () => void;
@@ -199,7 +199,7 @@ export class TimelineController {
     this.selected = id;
     this.timeline.setSelection(id ? [id] : []);
     this.markSelection();
-    if (id) this.reveal(id, false);
+    // No reveal here: a selection arrives with the window that shows it (view-state/shown-window.ts).
   }
 
   /** The keyboard's current item: outlined, named to screen readers, moved into view (in the timeline and the page). */
@@ -208,7 +208,7 @@ export class TimelineController {
     this.focused = id;
     if (!id) return;
     this.contents.get(id)?.classList.add('is-kbd-focus');
-    this.reveal(id, true);
+    this.reveal(id);
     this.scrollPending = id;
     this.timeline.redraw();
   }
@@ -338,10 +338,10 @@ export class TimelineController {
   }
 
   /**
-   * Moves the view (keeping the zoom) when an item is outside it (for the keyboard, also when so
-   * near an edge that its label would be cut), and reports the new window.
+   * Moves the view (keeping the zoom) when the keyboard's item is outside it or so near an edge
+   * that its label would be cut, and reports the new window.
    */
-  private reveal(id: string, withMargins: boolean) {
+  private reveal(id: string) {
     const item = this.items.get(id);
     if (!item) return;
     const start = Date.parse(item.start);
@@ -349,7 +349,7 @@ export class TimelineController {
     const w = this.timeline.getWindow();
     const s = w.start.getTime();
     const span = w.end.getTime() - s;
-    const m = withMargins ? REVEAL_MARGIN : { left: 0, right: 0 };
+    const m = REVEAL_MARGIN;
     if (start >= s + span * m.left && end <= s + span * (1 - m.right)) return;
     // The item a little inside the left edge, so its label runs into the view.
     const from = start - span * REVEAL_MARGIN.left * 2;

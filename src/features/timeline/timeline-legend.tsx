@@ -1,15 +1,17 @@
 /** The colour key of the timeline, which doubles as the topic filter. */
 import { toggleId } from '@/view-state/filters';
 import { useTranslation } from 'react-i18next';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView, useView } from '@/view-state/view-context';
 import { topicColor } from '@/lib/topic-colors';
+import { EVENT_KINDS } from '@/data/event-kind';
+import { KIND_MARK } from '@/components/ui/kind-mark';
 
-type Props = { dataset: IndexedDataset; view: ViewState; setView: SetView };
-
-export function TimelineLegend({ dataset, view, setView }: Props) {
+export function TimelineLegend() {
   const { t } = useTranslation('timeline');
+  const dataset = useDataset();
+  const view = useView();
+  const setView = useSetView();
   const toggle = (id: string) => setView({ topic: toggleId(view.topic, id) });
   return (
     <div
@@ -49,6 +51,20 @@ export function TimelineLegend({ dataset, view, setView }: Props) {
         </span>
         {t('key')}
       </span>
+      {/* The marks of the kinds of move, named (a list: they are a key, not buttons). */}
+      <div className="flex basis-full flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
+        <span>{t('kinds')}:</span>
+        <ul className="contents">
+          {EVENT_KINDS.map((k) => (
+            <li key={k} className="inline-flex items-center gap-1" data-kind={k}>
+              <span aria-hidden="true" className={k === 'threat' ? 'text-red-800' : 'text-slate-700'}>
+                {KIND_MARK[k]}
+              </span>
+              {t(`translation:kind.${k}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -3,26 +3,23 @@
  * with import() in its own chunk, so it never delays first paint; a placeholder of the same size
  * holds its place until then. Phones get the vertical chronology, and never load that chunk.
  */
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useView } from '@/view-state/view-context';
+import { useSelection } from '@/view-state/selection-context';
 import { TimelineChronology } from './timeline-chronology';
 import { useNarrow } from './use-narrow';
 import { useAfterPaint } from '@/lib/use-after-paint';
 
 const TimelineView = lazyChunk(() => import('./timeline-view'));
 
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
-
-export function TimelineRegion({ dataset, setView, ...latest }: Props) {
+/** The timeline reads the view and the selection itself (no props): the app only places it. */
+export const TimelineRegion = memo(function TimelineRegion() {
   const { t } = useTranslation('timeline');
   // The timeline draws what the lists painted a frame ago, so it never holds up their paint.
-  const [events, view] = useAfterPaint(latest.events, latest.view);
-  const props = { dataset, events, view, setView };
+  const [events, view] = useAfterPaint(useSelection().events, useView());
+  const props = { events, view };
   const narrow = useNarrow();
   return (
     <section aria-labelledby="timeline-heading" className="min-w-0">
@@ -47,4 +44,4 @@ export function TimelineRegion({ dataset, setView, ...latest }: Props) {
       )}
     </section>
   );
-}
+});

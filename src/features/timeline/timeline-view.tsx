@@ -1,10 +1,9 @@
 /** Mounts the timeline (vis-timeline, loaded in its own chunk) and wires it to the view. */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/data/schema';
-import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { ViewState } from '@/view-state/defaults';
-import type { SetView } from '@/view-state/use-view-state';
+import { useDataset } from '@/data/dataset-context';
+import { useSetView } from '@/view-state/view-context';
+import { withRevealedWindow } from '@/view-state/shown-window';
 import { TimelineController } from './timeline-controller';
 import { itemDomId } from './timeline-item-content';
 import { toTimelineContent } from './to-timeline-buckets';
@@ -12,8 +11,7 @@ import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineLegend } from './timeline-legend';
 import { neighbour, storyBounds, toTimelineGroups, windowForView } from './to-timeline-items';
 import { useWheelHint, WheelHint } from './wheel-hint';
-
-type Props = { dataset: IndexedDataset; events: readonly Event[]; view: ViewState; setView: SetView };
+import type { DrawnView } from './drawn-view';
 
 const KEY_STEPS: Record<string, 1 | -1 | 'first' | 'last'> = {
   ArrowRight: 1,
@@ -24,8 +22,10 @@ const KEY_STEPS: Record<string, 1 | -1 | 'first' | 'last'> = {
   End: 'last',
 };
 
-export default function TimelineView({ dataset, events, view, setView }: Props) {
+export default function TimelineView({ events, view }: DrawnView) {
   const { t } = useTranslation('timeline');
+  const dataset = useDataset();
+  const setView = useSetView();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<TimelineController | null>(null);
   const lanes = view.lanes;
@@ -64,6 +64,15 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- language and texts update through their own effects
   }, [bounds]);
 
+  // A link whose event lies outside its window opens showing the event: the window is written
+  // back once, in place (a selection made here arrives with its window already: shown-window.ts).
+  useEffect(() => {
+    if (!view.event) return;
+    const { window } = withRevealedWindow({ event: view.event }, view, dataset);
+    if (window) void setView({ window }, 'replace');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the link the page opened with
+  }, []);
+
   useEffect(() => controller.current?.setLocale(lang), [lang]);
   useEffect(() => {
     controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, t('lane.other')));
@@ -71,7 +80,15 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
   useEffect(
     () =>
       controller.current?.setItems(
-        toTimelineContent(events, dataset, lang, lanes, target, (count) => t('bucket', { count })),
+        toTimelineContent(
+          events,
+          dataset,
+          lang,
+          lanes,
+          target,
+          (count) => t('bucket', { count }),
+          (kind) => t(`translation:kind.${kind}`),
+        ),
       ),
     [events, dataset, lang, lanes, target, t],
   );
@@ -144,7 +161,7 @@ export default function TimelineView({ dataset, events, view, setView }: Props) 
       <p className="sr-only" aria-live="polite">
         {focused ? `${t('focused')}: ${focused.title[lang]}` : ''}
       </p>
-      <TimelineLegend dataset={dataset} view={view} setView={setView} />
+      <TimelineLegend />
       {events.length === 0 && (
         <p className="px-3 pb-3 text-sm text-slate-700" role="status">
           {t('empty')}

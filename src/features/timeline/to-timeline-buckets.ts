@@ -7,7 +7,13 @@ import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { DayWindow, Lang } from '@/view-state/defaults';
 import { DAY_MS as DAY, nextMonthStart } from '@/lib/dates';
-import { sideOf, toTimelineItems, type Lanes, type TimelineItemSpec } from './to-timeline-items';
+import {
+  sideOf,
+  toTimelineItems,
+  type KindWord,
+  type Lanes,
+  type TimelineItemSpec,
+} from './to-timeline-items';
 
 /** Above this many events in view, draw buckets instead of items. */
 export const MAX_ITEMS = 400;
@@ -50,12 +56,13 @@ export function toTimelineContent(
   lanes: Lanes,
   window: DayWindow,
   label: (count: number) => string,
+  kindWord?: KindWord,
 ): TimelineItemSpec[] {
   const inView = events.filter((e) => (e.endDate ?? e.date) >= window.start && e.date < window.end);
   const spanDays = (Date.parse(window.end) - Date.parse(window.start)) / DAY;
   if (inView.length <= MAX_ITEMS) {
     const shown = events.length <= MAX_ITEMS ? events : inView;
-    const items = toTimelineItems(shown, d, lang, lanes);
+    const items = toTimelineItems(shown, d, lang, lanes, kindWord);
     if (spanDays <= OVERVIEW_DAYS) return items;
     return items.map((item, i) =>
       shown[i]!.keyMoment ? item : { ...item, mark: true, className: `${item.className} tl-mark` },

@@ -5,9 +5,10 @@
 import { addDays, nextMonthStart } from '@/lib/dates';
 import type { Event } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
-import type { DayWindow, Lang, Lanes, ViewState } from '@/view-state/defaults';
+import type { DayWindow, Lang, Lanes } from '@/view-state/defaults';
 import { formatSpan } from '@/lib/format';
 import { actorNames } from '@/lib/actor-names';
+import { eventKind, type EventKind } from '@/data/event-kind';
 
 export type { Lanes };
 /** A lane by side: one of the dataset's two sides (its country code), or `other`. */
@@ -23,6 +24,8 @@ export type TimelineItemSpec = {
   className: string;
   /** The event's first topic, which colours the item (none for a bucket of events). */
   topic?: string;
+  /** What kind of move the event is (threat, act, statement, cooperation), from its CAMEO code; none for a bucket. */
+  kind?: EventKind;
   /** The text drawn on the timeline (the whole title; CSS wraps it between words). */
   label: string;
   /** Drawn as a mark only (its label appears on zooming in); the screen-reader name stays. */
@@ -53,16 +56,30 @@ export function shortLabel(text: string, max = MAX_LABEL): string {
 
 const nextMonth = nextMonthStart;
 
-export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: Lanes): TimelineItemSpec {
+/** The word for a kind of move in the reader's language ("Threat"), from the i18n catalog. */
+export type KindWord = (kind: EventKind) => string;
+
+export function toTimelineItem(
+  e: Event,
+  d: IndexedDataset,
+  lang: Lang,
+  lanes: Lanes,
+  kindWord?: KindWord,
+): TimelineItemSpec {
   const title = e.title[lang];
+  const kind = eventKind(e.cameo);
   const when = formatSpan(e.date, e.endDate, e.datePrecision, lang);
   const who = [actorNames(e.actors, d, lang), e.targets?.length ? actorNames(e.targets, d, lang) : '']
     .filter(Boolean)
     .join(' → ');
   const inexact = e.datePrecision !== 'day';
-  const classes = [`tl-topic-${e.topics[0]}`, inexact && 'tl-inexact', e.keyMoment && 'tl-key'].filter(
-    Boolean,
-  );
+  const classes = [
+    `tl-topic-${e.topics[0]}`,
+    `tl-kind-${kind}`,
+    inexact && 'tl-inexact',
+    e.keyMoment && 'tl-key',
+  ].filter(Boolean);
+  const word = kindWord?.(kind);
 
   // A month-only date covers its month; a span covers its days; anything else is a point.
   let start = `${e.date}T12:00:00.000Z`;
@@ -82,14 +99,21 @@ export function toTimelineItem(e: Event, d: IndexedDataset, lang: Lang, lanes: L
     type: end ? 'range' : 'point',
     className: classes.join(' '),
     topic: e.topics[0]!,
+    kind,
     label: `${inexact ? '≈ ' : ''}${shortLabel(title)}`,
-    ariaLabel: `${when}: ${title}. ${who}`,
-    tooltip: { title, meta: `${when} · ${who}` },
+    ariaLabel: `${when}: ${title}. ${who}${word ? `. ${word}` : ''}`,
+    tooltip: { title, meta: [word, when, who].filter(Boolean).join(' · ') },
   };
 }
 
-export function toTimelineItems(events: readonly Event[], d: IndexedDataset, lang: Lang, lanes: Lanes) {
-  return events.map((e) => toTimelineItem(e, d, lang, lanes));
+export function toTimelineItems(
+  events: readonly Event[],
+  d: IndexedDataset,
+  lang: Lang,
+  lanes: Lanes,
+  kindWord?: KindWord,
+) {
+  return events.map((e) => toTimelineItem(e, d, lang, lanes, kindWord));
 }
 
 /** The lanes: the sides present in the whole dataset (stable while filtering), or its topics. */
@@ -106,22 +130,8 @@ export function toTimelineGroups(d: IndexedDataset, lang: Lang, lanes: Lanes, ot
     .map((s, order): TimelineGroupSpec => ({ ...s, order }));
 }
 
-/** The whole story with a little room on each side: the zoom-out limit and "fit all". */
-export function storyBounds(d: IndexedDataset): DayWindow {
-  const first = d.events[0]?.date ?? d.updated;
-  const last = d.events.reduce(
-    (max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max),
-    first,
-  );
-  return { start: addDays(first, -14), end: addDays(last, 14) };
-}
-
-/** The stretch the timeline should show: the link's window, else the month filter's range, else everything. */
-export function windowForView(view: Pick<ViewState, 'window' | 'month'>, d: IndexedDataset): DayWindow {
-  if (view.window) return view.window;
-  if (view.month) return { start: `${view.month.from}-01`, end: nextMonth(`${view.month.to}-01`) };
-  return storyBounds(d);
-}
+// The stretch shown for a view lives beside the view (selecting an event reveals it in the same write).
+export { storyBounds, windowForView } from '@/view-state/shown-window';
 
 /** A visible stretch as a window of whole days (start rounded down, end rounded up). */
 export function toDayWindow(start: Date, end: Date): DayWindow {

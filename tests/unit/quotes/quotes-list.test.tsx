@@ -4,7 +4,10 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { I18nextProvider } from 'react-i18next';
 import { indexDataset } from '@/data/indexed-dataset';
 import { Dataset } from '@/data/schema';
-import { selectQuotes } from '@/data/select';
+import { DatasetProvider } from '@/data/dataset-context';
+import { clearedFilters } from '@/view-state/filters';
+import { FixedViewProvider } from '@/view-state/view-context';
+import { SelectionProvider } from '@/view-state/selection-context';
 import { createI18n, loadCatalogs } from '@/i18n/setup';
 import { defaultView, type Lang, type ViewState } from '@/view-state/defaults';
 import { QuotesList } from '@/features/quotes/quotes-list';
@@ -30,19 +33,19 @@ const d = indexDataset(parsed);
 function renderList(patch: Partial<ViewState> = {}, lang: Lang = 'en') {
   const view = { ...defaultView(lang), ...patch };
   const setView = vi.fn();
-  const onClearFilters = vi.fn();
+  // The list reads the dataset, the view and its quotes from the hooks, as on the page.
   render(
     <I18nextProvider i18n={createI18n(lang)}>
-      <QuotesList
-        dataset={d}
-        quotes={selectQuotes(d, view)}
-        view={view}
-        setView={setView}
-        onClearFilters={onClearFilters}
-      />
+      <DatasetProvider dataset={d}>
+        <FixedViewProvider view={view} setView={setView}>
+          <SelectionProvider>
+            <QuotesList />
+          </SelectionProvider>
+        </FixedViewProvider>
+      </DatasetProvider>
     </I18nextProvider>,
   );
-  return { setView, onClearFilters };
+  return { setView };
 }
 const cards = () => screen.getAllByRole('article');
 
@@ -151,7 +154,7 @@ describe('QuotesList', () => {
   });
 
   it('says which filters removed everything, and how to widen them', () => {
-    const { setView, onClearFilters } = renderList({
+    const { setView } = renderList({
       actor: ['petro'],
       month: { from: '2025-10', to: '2025-10' },
     });
@@ -159,6 +162,6 @@ describe('QuotesList', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Any month (1 quote)' }));
     expect(setView).toHaveBeenCalledWith({ month: null });
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(onClearFilters).toHaveBeenCalled();
+    expect(setView).toHaveBeenCalledWith(clearedFilters());
   });
 });

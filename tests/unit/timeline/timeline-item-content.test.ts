@@ -26,6 +26,12 @@ describe('timeline item content is DOM built from text', () => {
     expect(el.id).toBe('tl-item-e1');
   });
 
+  it('leads the label with the mark of its kind, hidden from screen readers (the name says the kind)', () => {
+    const el = itemContent({ ...spec, label: 'Trump threatens tariffs', kind: 'threat' });
+    expect(el.textContent).toBe('⚠Trump threatens tariffs');
+    expect(el.querySelector('.tl-kind')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
   it('draws a mark without text but keeps its name for screen readers', () => {
     const el = itemContent({ ...spec, label: 'Petro', mark: true });
     expect(el.textContent).toBe('');

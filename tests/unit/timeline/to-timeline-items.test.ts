@@ -49,7 +49,20 @@ describe('toTimelineItem', () => {
 
   it('marks key moments and colours by the first topic', () => {
     const item = toTimelineItem(ev({ keyMoment: true, topics: ['sanctions', 'migration'] }), d, 'en', 'side');
-    expect(item.className.split(' ')).toEqual(['tl-topic-sanctions', 'tl-key']);
+    expect(item.className.split(' ')).toEqual(['tl-topic-sanctions', `tl-kind-${item.kind}`, 'tl-key']);
+  });
+
+  it.each([
+    ['130', 'threat', 'Threat'],
+    ['163', 'act', 'Act'],
+    ['010', 'statement', 'Statement'],
+    ['036', 'cooperation', 'Cooperation'],
+  ])('CAMEO %s is drawn as a %s, and its word is heard and shown on hover', (cameo, kind, word) => {
+    const item = toTimelineItem(ev({ cameo }), d, 'en', 'side', (k) => k[0]!.toUpperCase() + k.slice(1));
+    expect(item.kind).toBe(kind);
+    expect(item.className).toContain(`tl-kind-${kind}`);
+    expect(item.ariaLabel.endsWith(`. ${word}`)).toBe(true);
+    expect(item.tooltip.meta.startsWith(`${word} · `)).toBe(true);
   });
 
   it('puts the event in its side’s lane, or its topic’s', () => {
