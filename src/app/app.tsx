@@ -313,7 +313,7 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
       <Banner />
       <SectionNav />
       <UrlNotice ignored={ignored} onDismiss={dismiss} />
-      <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
+      <div id="story" tabIndex={-1} className="outline-none">
         <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
           <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
         </PanelBoundary>
@@ -340,12 +340,12 @@ const Panels = memo(function Panels() {
   const { t } = useTranslation();
   return (
     <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-7xl space-y-8 px-4 py-6 outline-none">
-      <div id="timeline" tabIndex={-1} className="scroll-mt-12 outline-none">
+      <div id="timeline" tabIndex={-1} className="outline-none">
         <PanelBoundary name={t('timeline:heading')}>
           <TimelineRegion />
         </PanelBoundary>
       </div>
-      <div id="charts" tabIndex={-1} className="scroll-mt-12 outline-none">
+      <div id="charts" tabIndex={-1} className="outline-none">
         <PanelBoundary name={t('charts.heading')}>
           <AfterPaint>
             <Charts />
@@ -361,7 +361,7 @@ const Panels = memo(function Panels() {
         <PanelBoundary name={t('events.heading')}>
           <EventsList />
         </PanelBoundary>
-        <div id="quotes" tabIndex={-1} className="min-w-0 scroll-mt-12 outline-none">
+        <div id="quotes" tabIndex={-1} className="min-w-0 outline-none">
           <PanelBoundary name={t('quotes.heading')}>
             <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
               <QuotesList />
@@ -379,11 +379,7 @@ function About() {
   const dataset = useDataset();
   const { lang } = useView();
   return (
-    <div
-      id="about"
-      tabIndex={-1}
-      className="scroll-mt-12 border-t border-slate-200 bg-white px-4 py-8 outline-none"
-    >
+    <div id="about" tabIndex={-1} className="border-t border-slate-200 bg-white px-4 py-8 outline-none">
       <PanelBoundary name={t('sections.about')}>
         <Suspense fallback={<div className="min-h-[60rem]" aria-busy="true" />}>
           <AboutRegion

@@ -47,7 +47,7 @@ export function FirstScreen({ dataset, lang }: Props) {
         }
       />
       <SectionNav />
-      <div id="story" tabIndex={-1} className="scroll-mt-12 outline-none">
+      <div id="story" tabIndex={-1} className="outline-none">
         <StorySection dataset={dataset} lang={lang} selected={null} onStep={inert} onOpen={inert} />
       </div>
       <LoadingView />
