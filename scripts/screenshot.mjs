@@ -1,6 +1,6 @@
 // Screenshots of the built app in headless Chromium, for looking at what we build.
 // Usage: node scripts/screenshot.mjs BASE_URL OUT_DIR [name=query ...]
-// Each shot is taken at desktop (1280×900) and phone (375×812) width, full page.
+// Each shot is taken at desktop (1440×900) and phone (390×844) width, full page.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
@@ -13,7 +13,7 @@ if (!executablePath) {
 }
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
+const sizes = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };
 for (const shot of shots.length ? shots : ['home=']) {
   const [name, query = ''] = shot.split(/=(.*)/s);
   for (const [size, viewport] of Object.entries(sizes)) {

@@ -17,7 +17,7 @@ export function FlightLegend({
       {operators.map((op) => (
         <LegendItem
           key={op}
-          label={op}
+          label={t(`operators.${op}`, { defaultValue: op })}
           swatch={<rect x={1} y={2} width={16} height={8} fill={color(op)} />}
         />
       ))}

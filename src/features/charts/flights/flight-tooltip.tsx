@@ -27,7 +27,8 @@ export function FlightTooltip({
           ` · ${t('flights.people', { n: formatNumber(r.record.people, lang) })}`}
       </p>
       <p>
-        {t('flights.operator')}: {r.record.operator} · {t(`periodKind.${r.period.kind}`)}
+        {t('flights.operator')}: {t(`operators.${r.record.operator}`, { defaultValue: r.record.operator })} ·{' '}
+        {t(`periodKind.${r.period.kind}`)}
       </p>
       {r.record.derived && <p className="font-semibold">{t('derivedNote')}</p>}
       {r.disputedWith.map((o) => (

@@ -31,7 +31,7 @@ export function FlightsTable({ rows, dataset, lang }: Props) {
             </td>
             <td className={TD}>
               <p>
-                {r.operator}
+                {t(`operators.${r.operator}`, { defaultValue: r.operator })}
                 {r.people !== undefined && ` · ${t('flights.people', { n: formatNumber(r.people, lang) })}`}
                 {r.derived && ` · ${t('derived')}`}
                 {disputedWith.length > 0 && ` · ${t('disputed')}`}
