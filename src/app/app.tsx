@@ -41,7 +41,6 @@ import { ExportMenu } from '@/features/export/export-menu';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
 import { ChartsRegion } from '@/features/charts/charts-region';
 import { LedgerRegion } from '@/features/ledger/ledger-region';
-import { EventsList } from '@/features/events/events-list';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { lazyChunk } from '@/components/lazy-chunk';
@@ -65,6 +64,9 @@ const AboutRegion = memo(
 const Story = memo(StorySection);
 const OpenDatasetControl = memo(OpenDataset);
 // Below the fold or opened on demand: their code loads after the first paint.
+const EventsList = lazyChunk(async () => ({
+  default: (await import('@/features/events/events-list')).EventsList,
+}));
 const QuotesList = lazyChunk(async () => ({
   default: (await import('@/features/quotes/quotes-list')).QuotesList,
 }));
@@ -359,7 +361,9 @@ const Panels = memo(function Panels() {
       </PanelBoundary>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PanelBoundary name={t('events.heading')}>
-          <EventsList />
+          <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
+            <EventsList />
+          </Suspense>
         </PanelBoundary>
         <div id="quotes" tabIndex={-1} className="min-w-0 outline-none">
           <PanelBoundary name={t('quotes.heading')}>

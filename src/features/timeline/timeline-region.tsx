@@ -1,18 +1,21 @@
 /**
  * The timeline's place on the page. Wide screens get the horizontal timeline: vis-timeline loads
  * with import() in its own chunk, so it never delays first paint; a placeholder of the same size
- * holds its place until then. Phones get the vertical chronology, and never load that chunk.
+ * holds its place until then. Phones get the vertical chronology (its own, smaller chunk), and never load that one.
  */
 import { memo, Suspense } from 'react';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import { useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
-import { TimelineChronology } from './timeline-chronology';
 import { useNarrow } from './use-narrow';
 import { useAfterPaint } from '@/lib/use-after-paint';
 
 const TimelineView = lazyChunk(() => import('./timeline-view'));
+// The phone chronology is below the story too: its code loads after first paint.
+const TimelineChronology = lazyChunk(async () => ({
+  default: (await import('./timeline-chronology')).TimelineChronology,
+}));
 
 /** The timeline reads the view and the selection itself (no props): the app only places it. */
 export const TimelineRegion = memo(function TimelineRegion() {
@@ -26,22 +29,18 @@ export const TimelineRegion = memo(function TimelineRegion() {
       <h2 id="timeline-heading" className="mb-2 text-lg font-bold">
         {t('heading')}
       </h2>
-      {narrow ? (
-        <TimelineChronology {...props} />
-      ) : (
-        <Suspense
-          fallback={
-            <div
-              aria-busy="true"
-              className="flex h-80 items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-slate-600"
-            >
-              {t('loading')}
-            </div>
-          }
-        >
-          <TimelineView {...props} />
-        </Suspense>
-      )}
+      <Suspense
+        fallback={
+          <div
+            aria-busy="true"
+            className="flex h-80 items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-slate-600"
+          >
+            {t('loading')}
+          </div>
+        }
+      >
+        {narrow ? <TimelineChronology {...props} /> : <TimelineView {...props} />}
+      </Suspense>
     </section>
   );
 });
