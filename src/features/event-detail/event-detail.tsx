@@ -6,17 +6,15 @@ import type { Lang } from '@/i18n/lang';
 import { useDataset } from '@/data/dataset-context';
 import { useSetView, useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
-import { CAMEO_LABELS } from '@/data/cameo';
-import { actorNames } from '@/lib/actor-names';
-import { formatNumber } from '@/lib/format';
 import { isUnverified } from '@/lib/source-order';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
-import { Tag } from '@/components/ui/chip';
-import { QuoteBlock } from '@/components/quote-block';
 import { KindBadge } from '@/components/ui/kind-badge';
-import { usePhoneDialog, useDialogFocus } from './use-dialog-focus';
-import { useTopBelowBars } from './use-top-below-bars';
+import { usePhoneDialog, useDialogFocus } from '@/features/event-detail/use-dialog-focus';
+import { useTopBelowBars } from '@/features/event-detail/use-top-below-bars';
+import { DetailNavBar } from '@/features/event-detail/detail-nav-bar';
+import { DetailFacts } from '@/features/event-detail/detail-facts';
+import { DetailQuotes } from '@/features/event-detail/detail-quotes';
 
 /**
  * The link's event, read from the view (nothing when none is selected), with the previous and next
@@ -65,7 +63,6 @@ function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props
   const dataset = useDataset();
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const quotes = dataset.quotesByEvent.get(event.id) ?? [];
   const phone = usePhoneDialog();
   useDialogFocus(panel, phone, `event-title-${event.id}`);
   useTopBelowBars(panel);
@@ -89,41 +86,7 @@ function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props
       className="fixed inset-0 z-40 scroll-pt-16 overflow-y-auto overscroll-contain bg-white px-4 pb-4 shadow-2xl sm:top-(--detail-top,0px) sm:right-0 sm:bottom-0 sm:left-auto sm:w-[30rem] sm:border-t sm:border-l sm:border-slate-200"
       data-testid="event-detail"
     >
-      {/* Close and the neighbours stay in view however far the reader scrolls. */}
-      <div
-        className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur"
-        data-sticky="panel"
-      >
-        <div className="flex gap-1">
-          <button
-            type="button"
-            disabled={!previous}
-            onClick={() => previous && onNavigate(previous.id)}
-            title={previous?.title[lang]}
-            className="min-h-10 rounded-md border border-slate-300 px-2 text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-400"
-          >
-            <span aria-hidden="true">← </span>
-            {t('detail.previous')}
-          </button>
-          <button
-            type="button"
-            disabled={!next}
-            onClick={() => next && onNavigate(next.id)}
-            title={next?.title[lang]}
-            className="min-h-10 rounded-md border border-slate-300 px-2 text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-400"
-          >
-            {t('detail.next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-        </div>
-        <button
-          type="button"
-          onClick={onClose}
-          className="min-h-10 rounded-md bg-slate-900 px-3 text-sm font-semibold text-white hover:bg-slate-700"
-        >
-          {t('detail.close')} <span aria-hidden="true">✕</span>
-        </button>
-      </div>
+      <DetailNavBar lang={lang} previous={previous} next={next} onNavigate={onNavigate} onClose={onClose} />
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
         <KindBadge cameo={event.cameo} />
@@ -144,52 +107,10 @@ function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props
           {event.note[lang]}
         </p>
       )}
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-body sm:text-sm">
-        <dt className="text-slate-600">{t('events.actors')}</dt>
-        <dd>{actorNames(event.actors, dataset, lang)}</dd>
-        {event.targets?.length ? (
-          <>
-            <dt className="text-slate-600">{t('events.targets')}</dt>
-            <dd>{actorNames(event.targets, dataset, lang)}</dd>
-          </>
-        ) : null}
-        <dt className="text-slate-600">{t('detail.topics')}</dt>
-        <dd className="flex flex-wrap gap-1">
-          {event.topics.map((id) => (
-            <Tag key={id}>{dataset.topicById.get(id)?.label[lang] ?? id}</Tag>
-          ))}
-        </dd>
-        <dt className="text-slate-600">{t('detail.coding')}</dt>
-        <dd>
-          CAMEO {event.cameo} · {CAMEO_LABELS[event.cameo]?.[lang]} ·{' '}
-          {t('detail.goldstein', {
-            weight: formatNumber(event.goldstein, lang, {
-              signDisplay: 'exceptZero',
-              minimumFractionDigits: 1,
-            }),
-          })}
-        </dd>
-        {event.confidence && (
-          <>
-            <dt className="text-slate-600">{t('detail.confidence')}</dt>
-            <dd>{t(`confidence.${event.confidence}`)}</dd>
-          </>
-        )}
-      </dl>
+      <DetailFacts event={event} lang={lang} />
       <h3 className="mt-5 mb-2 font-semibold">{t('detail.sources')}</h3>
       <CitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} withExcerpts />
-      <h3 className="mt-5 mb-2 font-semibold">{t('detail.quotes', { count: quotes.length })}</h3>
-      {quotes.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('detail.noQuotes')}</p>
-      ) : (
-        <ul className="space-y-3">
-          {quotes.map((q) => (
-            <li key={q.id}>
-              <QuoteBlock quote={q} dataset={dataset} lang={lang} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <DetailQuotes eventId={event.id} lang={lang} />
     </div>
   );
 }
