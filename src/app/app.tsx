@@ -64,9 +64,12 @@ const AboutRegion = memo(
 const Story = memo(StorySection);
 const OpenDatasetControl = memo(OpenDataset);
 // Below the fold or opened on demand: their code loads after the first paint.
-const EventsList = lazyChunk(async () => ({
-  default: (await import('@/features/events/events-list')).EventsList,
-}));
+// The events list is below the fold but on the page from its first render: its code starts loading
+// beside the dataset, so it is there when the panels first draw and a section jump made at once
+// (Quotes, below it) does not land before the list grows.
+const eventsListCode = () => import('@/features/events/events-list');
+eventsListCode().catch(() => {});
+const EventsList = lazyChunk(async () => ({ default: (await eventsListCode()).EventsList }));
 const QuotesList = lazyChunk(async () => ({
   default: (await import('@/features/quotes/quotes-list')).QuotesList,
 }));

@@ -8,14 +8,17 @@ import { lazyChunk } from '@/components/lazy-chunk';
 import { useTranslation } from 'react-i18next';
 import { useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
-import { useNarrow } from './use-narrow';
+import { NARROW_QUERY, useNarrow } from './use-narrow';
 import { useAfterPaint } from '@/lib/use-after-paint';
 
 const TimelineView = lazyChunk(() => import('./timeline-view'));
-// The phone chronology is below the story too: its code loads after first paint.
-const TimelineChronology = lazyChunk(async () => ({
-  default: (await import('./timeline-chronology')).TimelineChronology,
-}));
+// The phone chronology is below the story too: its code loads after first paint, starting at once on
+// a phone (beside the dataset), so it is there when the panels first draw and a section jump made
+// at once does not land before it grows.
+const chronologyCode = () => import('./timeline-chronology');
+if (typeof window !== 'undefined' && window.matchMedia?.(NARROW_QUERY).matches)
+  chronologyCode().catch(() => {});
+const TimelineChronology = lazyChunk(async () => ({ default: (await chronologyCode()).TimelineChronology }));
 
 /** The timeline reads the view and the selection itself (no props): the app only places it. */
 export const TimelineRegion = memo(function TimelineRegion() {

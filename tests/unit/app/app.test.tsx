@@ -38,7 +38,9 @@ describe('App', () => {
     renderApp();
     expect(screen.getByText('Loading the story…')).toBeTruthy();
     expect(await screen.findByText('3 of 3 events · 2 of 2 quotes')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Petro turns back two US deportation flights' })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Petro turns back two US deportation flights' }),
+    ).toBeTruthy();
   });
 
   it('shows the problems of a broken dataset, and Retry fetches again', async () => {
