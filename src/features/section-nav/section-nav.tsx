@@ -18,6 +18,31 @@ function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
   e.preventDefault();
   el.scrollIntoView({ block: 'start', behavior: jumpBehavior() });
   el.focus({ preventScroll: true });
+  holdAtTop(el);
+}
+
+const READER_SCROLLS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+/**
+ * Panels above a section may still be drawing when the reader jumps (their code loads after first
+ * paint), and would push the section away mid-jump. For a moment after the jump, whenever the page's
+ * height changes, the section is put back at the top; the reader's own scroll or tap ends it at once.
+ */
+function holdAtTop(el: HTMLElement, ms = 2500) {
+  if (typeof ResizeObserver === 'undefined') return;
+  let first = true; // ResizeObserver reports once on observe(): that is not a change.
+  const observer = new ResizeObserver(() => {
+    if (first) first = false;
+    else el.scrollIntoView({ block: 'start' });
+  });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_SCROLLS) window.removeEventListener(type, stop);
+  };
+  const timer = setTimeout(stop, ms);
+  for (const type of READER_SCROLLS) window.addEventListener(type, stop, { passive: true });
+  observer.observe(document.body);
 }
 
 export function SectionNav({ sections = SECTIONS }: { sections?: readonly SectionId[] }) {
