@@ -1,5 +1,6 @@
 /** The flights chart's key: one colour per operator, then the hatch of a derived count and the dash of a disputed one. */
 import { useTranslation } from 'react-i18next';
+import { operatorName } from '@/features/charts/flights/operator-name';
 import { LegendItem } from '@/features/charts/kit/chart-card';
 import { CARD, MUTED } from '@/features/charts/kit/palette';
 import { HatchDefs, HATCH_ID } from './flight-marks';
@@ -17,7 +18,7 @@ export function FlightLegend({
       {operators.map((op) => (
         <LegendItem
           key={op}
-          label={t(`operators.${op}`, { defaultValue: op })}
+          label={operatorName(t, op)}
           swatch={<rect x={1} y={2} width={16} height={8} fill={color(op)} />}
         />
       ))}

@@ -1,5 +1,6 @@
 /** The flights chart's tooltip: the count, its operator and period kind, derived or disputed, and its sources. */
 import { useTranslation } from 'react-i18next';
+import { operatorName } from '@/features/charts/flights/operator-name';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
@@ -27,8 +28,7 @@ export function FlightTooltip({
           ` · ${t('flights.people', { n: formatNumber(r.record.people, lang) })}`}
       </p>
       <p>
-        {t('flights.operator')}: {t(`operators.${r.record.operator}`, { defaultValue: r.record.operator })} ·{' '}
-        {t(`periodKind.${r.period.kind}`)}
+        {t('flights.operator')}: {operatorName(t, r.record.operator)} · {t(`periodKind.${r.period.kind}`)}
       </p>
       {r.record.derived && <p className="font-semibold">{t('derivedNote')}</p>}
       {r.disputedWith.map((o) => (

@@ -1,5 +1,6 @@
 /** The flight counts as a table: the chart's text alternative, with sources. */
 import { useTranslation } from 'react-i18next';
+import { operatorName } from '@/features/charts/flights/operator-name';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/i18n/lang';
 import { CitationList } from '@/components/ui/citation-list';
@@ -31,7 +32,7 @@ export function FlightsTable({ rows, dataset, lang }: Props) {
             </td>
             <td className={TD}>
               <p>
-                {t(`operators.${r.operator}`, { defaultValue: r.operator })}
+                {operatorName(t, r.operator)}
                 {r.people !== undefined && ` · ${t('flights.people', { n: formatNumber(r.people, lang) })}`}
                 {r.derived && ` · ${t('derived')}`}
                 {disputedWith.length > 0 && ` · ${t('disputed')}`}
