@@ -1,5 +1,5 @@
 /** The four escalation charts (loaded after first paint: Recharts stays out of the entry chunk). */
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-context';
 import { describeFilters } from '@/lib/describe-filters';
@@ -38,6 +38,12 @@ export default function ChartsPanel() {
     }),
     [view, described, t],
   );
+  // Read at download time through a stable function, so the context never re-renders a chart.
+  const exportRef = useRef(exportInfo);
+  useLayoutEffect(() => {
+    exportRef.current = exportInfo;
+  }, [exportInfo]);
+  const readExport = useCallback(() => exportRef.current, []);
   // The tariff, flight and aid charts draw only the month shade, the selected event and the
   // language: memoised on those, they do not redraw when actors, topics or words change.
   const { lang, month, event } = view;
@@ -48,7 +54,7 @@ export default function ChartsPanel() {
     [lang, event, from, to],
   );
   return (
-    <ChartExportContext.Provider value={exportInfo}>
+    <ChartExportContext.Provider value={readExport}>
       {/* Each chart fails on its own: the other three keep drawing. A dataset may have none of a
           series (another feud): its chart is left out, not drawn empty. */}
       {dataset.series.tariffs.length > 0 && (

@@ -11,6 +11,7 @@ import type { SetView } from '@/view-state/use-view-state';
 import { TimelineController } from '@/features/timeline/timeline-controller';
 import { toTimelineContent } from '@/features/timeline/to-timeline-buckets';
 import { toTimelineGroups } from '@/features/timeline/to-timeline-items';
+import { whenIdle } from '@/lib/when-idle';
 
 type Created = {
   container: RefObject<HTMLDivElement | null>;
@@ -62,31 +63,62 @@ type Synced = {
   focusId: string | null;
   t: TFunction<'timeline'>;
 };
+type Drawn = Omit<Synced, 'focusId'> & { controller: TimelineController };
 
-export function useTimelineSync(
-  controller: RefObject<TimelineController | null>,
-  { events, dataset, lang, lanes, target, selected, focusId, t }: Synced,
-) {
-  useEffect(() => controller.current?.setLocale(lang), [controller, lang]);
+/**
+ * Keeps vis-timeline in step with the view. The lists have painted by the time the timeline sees a
+ * view (useAfterPaint); its own work then waits for idle time, after the charts, in two pieces (the
+ * items worked out, then handed to vis-timeline, which lays them out in its next frame), so an input
+ * in between cancels what is left and the timeline catches up once, with the latest view. Only the
+ * first draw and the keyboard's focus are applied at once.
+ */
+export function useTimelineSync(controller: RefObject<TimelineController | null>, synced: Synced) {
+  const { events, dataset, lang, lanes, target, selected, focusId, t } = synced;
+  const drawn = useRef<Drawn | null>(null);
+  const focus = useRef(focusId);
   useEffect(() => {
-    controller.current?.setGroups(toTimelineGroups(dataset, lang, lanes, t('lane.other')));
-  }, [controller, dataset, lang, lanes, t]);
-  useEffect(
-    () =>
-      controller.current?.setItems(
-        toTimelineContent(
-          events,
-          dataset,
-          lang,
-          lanes,
-          target,
-          (count) => t('bucket', { count }),
-          (kind) => t(`translation:kind.${kind}`),
-        ),
-      ),
-    [controller, events, dataset, lang, lanes, target, t],
-  );
-  useEffect(() => controller.current?.setWindow(target), [controller, target]);
-  useEffect(() => controller.current?.select(selected), [controller, selected, events]);
-  useEffect(() => controller.current?.setFocus(focusId), [controller, focusId, events]);
+    focus.current = focusId;
+    controller.current?.setFocus(focusId);
+  }, [controller, focusId]);
+  useEffect(() => {
+    const c = controller.current;
+    if (!c) return;
+    const next: Drawn = { controller: c, events, dataset, lang, lanes, target, selected, t };
+    // What this controller last drew (a new one, after StrictMode's second mount, has drawn nothing).
+    const before = drawn.current?.controller === c ? drawn.current : null;
+    const itemsChanged =
+      !before ||
+      (['events', 'dataset', 'lang', 'lanes', 'target', 't'] as const).some((k) => before[k] !== next[k]);
+    const items = () =>
+      toTimelineContent(
+        events,
+        dataset,
+        lang,
+        lanes,
+        target,
+        (count) => t('bucket', { count }),
+        (kind) => t(`translation:kind.${kind}`),
+      );
+    const apply = (specs: ReturnType<typeof items> | null) => {
+      drawn.current = next;
+      if (!before || before.lang !== lang) c.setLocale(lang);
+      if (!before || (['dataset', 'lang', 'lanes', 't'] as const).some((k) => before[k] !== next[k]))
+        c.setGroups(toTimelineGroups(dataset, lang, lanes, t('lane.other')));
+      if (specs) c.setItems(specs);
+      if (!before || before.target !== target) c.setWindow(target);
+      if (specs || !before || before.selected !== selected) c.select(selected);
+      if (specs && focus.current) c.setFocus(focus.current);
+    };
+    if (!before) return apply(items());
+    if (!itemsChanged) return whenIdle(() => apply(null));
+    let cancelApply = () => {};
+    const cancelItems = whenIdle(() => {
+      const specs = items();
+      cancelApply = whenIdle(() => apply(specs));
+    });
+    return () => {
+      cancelItems();
+      cancelApply();
+    };
+  }, [controller, events, dataset, lang, lanes, target, selected, t]);
 }

@@ -25,9 +25,10 @@ export function readLegend(container: HTMLElement | null): LegendEntry[] {
 
 export function ChartDownloads({ id, plot, legend, followsFilters, meta }: Props) {
   const { t } = useTranslation('charts');
-  const info = useChartExport();
+  const readInfo = useChartExport();
   const save = async (format: 'png' | 'svg') => {
     const svg = plot();
+    const info = readInfo();
     if (!svg || !info) return;
     const filters = followsFilters ? info.filters : info.shaded;
     const framed = buildExportSvg(svg, { ...meta, filters, credit: info.credit, legend: legend() });

@@ -11,5 +11,9 @@ export type ChartExportInfo = {
   /** The dashboard's name and link. */
   credit: string;
 };
-export const ChartExportContext = createContext<ChartExportInfo | null>(null);
+/**
+ * A stable reader of the current info (read when a download is made, not when a chart draws): a filter
+ * change does not re-render the charts that ignore the filters through this context.
+ */
+export const ChartExportContext = createContext<() => ChartExportInfo | null>(() => null);
 export const useChartExport = () => useContext(ChartExportContext);

@@ -26,7 +26,11 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
     [events, dataset.actorById, dataset.months, mode, dataset.sides],
   );
   const colors = useMemo(() => tensionColors(dataset.sides), [dataset.sides]);
-  const dirLabel = (d: Direction) => directionLabel(d, dataset.sides, lang);
+  const dirLabel = useCallback((d: Direction) => directionLabel(d, dataset.sides, lang), [dataset.sides, lang]);
+  const domain = useMemo<[string, string]>(
+    () => [dataset.months[0] ?? '', dataset.months.at(-1) ?? ''],
+    [dataset.months],
+  );
   const selected = view.event ? dataset.eventById.get(view.event) : undefined;
   const [active, setActive] = useState<string | null>(null);
   const shown =
@@ -82,7 +86,7 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
         {...shared}
         months={months}
         colors={colors}
-        domain={[dataset.months[0] ?? '', dataset.months.at(-1) ?? '']}
+        domain={domain}
         shade={view.month}
         selectedMonth={selected ? selected.date.slice(0, 7) : null}
         active={active}

@@ -3,7 +3,7 @@
  * line and the zero line. The month under the pointer or keyboard goes to `onActive`; a click or Enter
  * on a month filters the page to it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -72,6 +72,17 @@ function tensionBar(d: Direction, part: Part, colors: TensionColors) {
   );
 }
 
+const MARGIN = { top: 10, right: 8, bottom: 0, left: 0 };
+const PARTS: Record<ViewState['index'], readonly Part[]> = {
+  goldstein: ['hostile', 'cooperative'],
+  count: ['value'],
+};
+
+/**
+ * Every prop handed to Recharts keeps its identity until what it draws changes: Recharts 3 copies
+ * its children's props into its store, and a new function there (a formatter, a dataKey) redraws the
+ * whole chart again after a render that changed nothing.
+ */
 export function TensionPlot(props: Props) {
   const { months, mode, lang, colors, dirLabel, domain, shade, selectedMonth, active, onActive, onMonth } =
     props;
@@ -86,11 +97,23 @@ export function TensionPlot(props: Props) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [onMonth, active]);
   // The month comes from the hovered label, so a month without events still gets its tooltip.
-  const tooltip = ({ active: on, label }: TipProps) => {
-    const m = on ? months.find((x) => x.month === label) : undefined;
-    return m ? <TensionTooltip month={m} mode={mode} lang={lang} dirLabel={dirLabel} /> : null;
-  };
-  const parts: readonly Part[] = mode === 'goldstein' ? ['hostile', 'cooperative'] : ['value'];
+  const tooltip = useCallback(
+    ({ active: on, label }: TipProps) => {
+      const m = on ? months.find((x) => x.month === label) : undefined;
+      return m ? <TensionTooltip month={m} mode={mode} lang={lang} dirLabel={dirLabel} /> : null;
+    },
+    [months, mode, lang, dirLabel],
+  );
+  const bars = useMemo(
+    () => DIRECTIONS.flatMap((d) => PARTS[mode].map((part) => tensionBar(d, part, colors))),
+    [mode, colors],
+  );
+  const monthTick = useCallback((m: string) => formatMonth(m, lang), [lang]);
+  const valueTick = useCallback((v: number) => formatNumber(v, lang), [lang]);
+  const onClick = useCallback(
+    (s: { activeLabel?: unknown }) => typeof s.activeLabel === 'string' && onMonth(s.activeLabel),
+    [onMonth],
+  );
   return (
     <div ref={plot} className="h-full w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -98,13 +121,13 @@ export function TensionPlot(props: Props) {
           {...plotLabel('tension')}
           data={months as TensionMonth[]}
           stackOffset="sign"
-          margin={{ top: 10, right: 8, bottom: 0, left: 0 }}
-          onClick={(s) => typeof s.activeLabel === 'string' && onMonth(s.activeLabel)}
+          margin={MARGIN}
+          onClick={onClick}
         >
           <ValueGrid />
           <XAxis
             dataKey="month"
-            tickFormatter={(m: string) => formatMonth(m, lang)}
+            tickFormatter={monthTick}
             tick={AXIS_TICK}
             minTickGap={8}
           />
@@ -112,12 +135,12 @@ export function TensionPlot(props: Props) {
             width={36}
             tick={AXIS_TICK}
             allowDecimals={mode === 'goldstein'}
-            tickFormatter={(v: number) => formatNumber(v, lang)}
+            tickFormatter={valueTick}
           />
           <MonthShade span={clipSpan(shade ? [shade.from, shade.to] : null, domain)} />
           <SelectedMarker x={selectedMonth} />
           <ReferenceLine y={0} stroke={MUTED} />
-          {DIRECTIONS.flatMap((d) => parts.map((part) => tensionBar(d, part, colors)))}
+          {bars}
           <ActiveMonth onChange={onActive} />
           <Tooltip content={tooltip} {...TOOLTIP_PROPS} />
         </BarChart>
