@@ -166,8 +166,13 @@ export class TimelineController {
         title: itemTooltip(spec),
       });
     });
-    this.items.remove(gone);
-    this.items.update(changed);
+    // An item vis-timeline already shows is replaced (removed, then added) rather than updated: its
+    // update redraws and measures each shown item on its own (a forced layout per item), while added
+    // items are drawn together in its next frame, every box read first, then written.
+    const shown = changed.filter((item) => this.items.get(item.id) !== null).map((item) => item.id);
+    this.items.remove([...gone, ...shown]);
+    this.items.add(changed);
+    if (this.selected && shown.includes(this.selected)) this.timeline.setSelection([this.selected]);
     this.markSelection();
   }
 
