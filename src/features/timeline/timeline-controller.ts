@@ -52,6 +52,14 @@ const specKey = (spec: TimelineItemSpec) =>
     .map((v) => (v !== null && typeof v === 'object' ? Object.values(v).join('\u0002') : String(v)))
     .join('\u0001');
 
+/** Far before any story: an item placed here is out of every window the timeline can show. */
+const PARKED = { start: '1000-01-01T00:00:00.000Z', end: '1000-01-02T00:00:00.000Z' };
+const parked = (item: VisItem): VisItem => ({
+  ...item,
+  start: PARKED.start,
+  ...(item.end ? { end: PARKED.end } : {}),
+});
+
 export class TimelineController {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
@@ -166,12 +174,14 @@ export class TimelineController {
         title: itemTooltip(spec),
       });
     });
-    // An item vis-timeline already shows is replaced (removed, then added) rather than updated: its
-    // update redraws and measures each shown item on its own (a forced layout per item), while added
-    // items are drawn together in its next frame, every box read first, then written.
+    // vis-timeline draws and measures on its own each item it gets in view (added, or updated while
+    // shown): one forced layout per item. Items that come into view by an update are drawn together
+    // in the redraw that follows, every box read first, then written. So changed items arrive parked
+    // out of view, then move to their dates, all in this one task (nothing is painted in between).
     const shown = changed.filter((item) => this.items.get(item.id) !== null).map((item) => item.id);
     this.items.remove([...gone, ...shown]);
-    this.items.add(changed);
+    this.items.add(changed.map(parked));
+    this.items.update(changed);
     if (this.selected && shown.includes(this.selected)) this.timeline.setSelection([this.selected]);
     this.markSelection();
   }
