@@ -26,7 +26,10 @@ export function TensionChart({ dataset, events, view, setView }: Props) {
     [events, dataset.actorById, dataset.months, mode, dataset.sides],
   );
   const colors = useMemo(() => tensionColors(dataset.sides), [dataset.sides]);
-  const dirLabel = useCallback((d: Direction) => directionLabel(d, dataset.sides, lang), [dataset.sides, lang]);
+  const dirLabel = useCallback(
+    (d: Direction) => directionLabel(d, dataset.sides, lang),
+    [dataset.sides, lang],
+  );
   const domain = useMemo<[string, string]>(
     () => [dataset.months[0] ?? '', dataset.months.at(-1) ?? ''],
     [dataset.months],

@@ -125,18 +125,8 @@ export function TensionPlot(props: Props) {
           onClick={onClick}
         >
           <ValueGrid />
-          <XAxis
-            dataKey="month"
-            tickFormatter={monthTick}
-            tick={AXIS_TICK}
-            minTickGap={8}
-          />
-          <YAxis
-            width={36}
-            tick={AXIS_TICK}
-            allowDecimals={mode === 'goldstein'}
-            tickFormatter={valueTick}
-          />
+          <XAxis dataKey="month" tickFormatter={monthTick} tick={AXIS_TICK} minTickGap={8} />
+          <YAxis width={36} tick={AXIS_TICK} allowDecimals={mode === 'goldstein'} tickFormatter={valueTick} />
           <MonthShade span={clipSpan(shade ? [shade.from, shade.to] : null, domain)} />
           <SelectedMarker x={selectedMonth} />
           <ReferenceLine y={0} stroke={MUTED} />
