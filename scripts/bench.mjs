@@ -146,10 +146,20 @@ function installProbes() {
         requestAnimationFrame(() =>
           setTimeout(() => {
             const painted = performance.now() - t0;
-            // Wait for the main thread to be quiet, then read what the input cost in all.
+            // Wait for the main thread to be quiet, then read what the input cost in all. Quiet: two
+            // idle callbacks 300 ms apart with no long task and no timeline change between them
+            // (work the app itself leaves for idle time would otherwise be missed).
+            let rounds = 0;
+            let seen = '';
             const settle = () =>
               requestIdleCallback(
                 () => {
+                  const now = `${w.__longTasks.length}|${timelineLast}`;
+                  if (now !== seen && rounds++ < 20) {
+                    seen = now;
+                    setTimeout(settle, 300);
+                    return;
+                  }
                   const after = w.__longTasks.filter(([s, d]) => s + d >= t0);
                   const quiet = Math.max(painted, ...after.map(([s, d]) => s + d - t0));
                   const own = w.__eventTimings.filter(([s]) => s >= t0 - 1).map(([, d]) => d);
