@@ -1,14 +1,14 @@
 /**
- * The page's entry: the stylesheet, then the app once the browser has painted the first screen the
- * build wrote into index.html (scripts/vite-plugin-prerender.ts). The app's code (app/start.tsx and
- * what it imports) is asked for only after that paint, so its download never competes with the
- * stylesheet for the first paint and the first screen is on screen before any of the app's work.
+ * The page's entry: the stylesheet, then the app once the first screen the build wrote into
+ * index.html (scripts/vite-plugin-prerender.ts) is on screen. The app's code (app/start.tsx and what
+ * it imports) is asked for only after that paint: its download never competes with the stylesheet,
+ * and none of its work comes before the first screen.
  */
 import { importChunk, reloadOnStaleChunks } from './lib/import-chunk';
-import { afterNextPaint } from './lib/after-next-paint';
+import { afterFirstPaint } from './lib/after-first-paint';
 import './styles.css';
 
 // After a new deployment, a chunk name this page knows may be gone: reload once to get the new ones.
 reloadOnStaleChunks();
 
-afterNextPaint(() => void importChunk(() => import('./app/start')));
+afterFirstPaint(() => void importChunk(() => import('./app/start')));
