@@ -11,4 +11,8 @@ import './styles.css';
 // After a new deployment, a chunk name this page knows may be gone: reload once to get the new ones.
 reloadOnStaleChunks();
 
-afterFirstPaint(() => void importChunk(() => import('./app/start')));
+const start = () => void importChunk(() => import('./app/start'));
+// A link to another view has the written screen hidden (public/first-screen-view.js): there is no
+// first paint to wait for, the app draws the first screen.
+if (document.documentElement.classList.contains('first-screen-off')) start();
+else afterFirstPaint(start);
