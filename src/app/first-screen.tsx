@@ -3,7 +3,7 @@
  * page's header, the section bar and the story's opening (headline, standfirst, first key moment),
  * drawn from the bundled dataset with the same components and layout as the app's own header
  * (app.tsx, FullHeader), so the largest text is on screen before any script runs. Below it, blocks
- * that hold the panels' place. When the app starts it draws the same screen over it (main.tsx).
+ * that hold the panels' place. When the app starts it draws the same screen over it (app/start.tsx).
  */
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
