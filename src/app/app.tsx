@@ -155,11 +155,11 @@ function ViewLanguage({ children }: { children: ReactNode }) {
   return <LanguageProvider lang={useView().lang}>{children}</LanguageProvider>;
 }
 
-/** The document's title follows the view. */
+/** The document's title follows the view the panels draw, in the language its texts come in (one frame, one language). */
 function useDocumentTitle() {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const view = useControlsView();
+  const view = useView();
   useEffect(() => {
     document.title = documentTitle(
       view,
