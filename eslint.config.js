@@ -61,4 +61,6 @@ export default tseslint.config(
   },
   // Scripts run in Node and hand functions to the browser (Playwright's page.evaluate).
   { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // Classic scripts the page loads as they are (public/first-screen-view.js).
+  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: globals.browser } },
 );

@@ -2,8 +2,9 @@
  * Writes the first screen into the built index.html (between <!--first-screen--> and
  * <!--/first-screen-->): src/app/prerender.tsx renders it from data/dataset.json with
  * react-dom/server, through a Vite SSR loader so aliases, TSX and the catalogs work as in the app.
- * No inline script is added (the content security policy allows none); main.tsx keeps this HTML
- * on screen until the app can draw the same screen, then replaces it.
+ * No inline script is added (the content security policy allows none). main.tsx loads the app once
+ * this screen is painted; public/first-screen-view.js hides it first for a link to another view;
+ * app/start.tsx keeps it on screen until the app can draw the same screen, then replaces it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
@@ -36,7 +37,7 @@ export function prerenderFirstScreen(file = 'data/dataset.json'): Plugin {
             renderFirstScreen: (d: unknown) => string;
           };
           const screen = renderFirstScreen(JSON.parse(readFileSync(file, 'utf8')));
-          // The marker tells main.tsx which language the written screen is in.
+          // The marker tells app/start.tsx which language the written screen is in (and styles.css what to hide).
           return `${html.slice(0, from + START.length)}${screen}${html.slice(to)}`.replace(
             '<div id="root">',
             '<div id="root" data-first-screen="en">',

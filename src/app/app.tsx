@@ -45,6 +45,7 @@ import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { lazyChunk } from '@/components/lazy-chunk';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { NearViewport } from '@/components/near-viewport';
 import { BUNDLED, type DataSource } from '@/data/data-source';
 import { viewParsers } from '@/view-state/use-view-state';
 import { LocalShare, OpenDataset, SourceBanner, type FileSource } from '@/features/own-dataset/lazy-parts';
@@ -352,9 +353,13 @@ const Panels = memo(function Panels() {
       </div>
       <div id="charts" tabIndex={-1} className="outline-none">
         <PanelBoundary name={t('charts.heading')}>
-          <AfterPaint>
-            <Charts />
-          </AfterPaint>
+          {/* Recharts measures every label as it first draws (long tasks): far below the first
+              screen on a phone, the charts are drawn when the reader comes near them. */}
+          <NearViewport placeholder={<ChartsPlace />}>
+            <AfterPaint>
+              <Charts />
+            </AfterPaint>
+          </NearViewport>
         </PanelBoundary>
       </div>
       <PanelBoundary name={t('ledger:heading')}>
@@ -379,6 +384,16 @@ const Panels = memo(function Panels() {
     </main>
   );
 });
+
+/** The charts' place until they are drawn: their heading, and about their height (one column below lg, two above). */
+function ChartsPlace() {
+  const { t } = useTranslation();
+  return (
+    <section aria-busy="true" className="min-h-[182rem] lg:min-h-[76rem]">
+      <h2 className="text-lg font-bold">{t('charts.heading')}</h2>
+    </section>
+  );
+}
 
 /** About and method, then the corrections log and the open questions (their code loads after first paint). */
 function About() {

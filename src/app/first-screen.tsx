@@ -3,7 +3,7 @@
  * page's header, the section bar and the story's opening (headline, standfirst, first key moment),
  * drawn from the bundled dataset with the same components and layout as the app's own header
  * (app.tsx, FullHeader), so the largest text is on screen before any script runs. Below it, blocks
- * that hold the panels' place. When the app starts it draws the same screen over it (main.tsx).
+ * that hold the panels' place. When the app starts it draws the same screen over it (app/start.tsx).
  */
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { ShareButton } from '@/features/header/share-button';
 import { SectionNav } from '@/features/section-nav/section-nav';
 import { StorySection } from '@/features/story/story-section';
+import { sideTones } from '@/lib/side-colors';
+import { taglineOf } from '@/lib/tagline';
 import { LoadingView } from './dataset-status';
 
 type Props = { dataset: IndexedDataset; lang: Lang };
@@ -26,9 +28,12 @@ export function FirstScreen({ dataset, lang }: Props) {
   return (
     <>
       <div id="top" tabIndex={-1} className="outline-none" />
+      {/* The tagline and the sides' colours as the app draws them, so the page does not move when
+          the app's header replaces this one. How old the data is depends on the day it is read:
+          the app adds it. */}
       <SiteHeader
-        updated={dataset.updated}
-        dataTo={dataset.lastDate}
+        tagline={taglineOf(dataset, lang, t)}
+        colors={[sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright]}
         lang={lang}
         controls={
           <>

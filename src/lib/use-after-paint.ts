@@ -5,19 +5,9 @@
  * latest is drawn, in a transition that the next input interrupts.
  */
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 
-/** Calls `fn` once the next frame has been painted; returns a function that cancels it. */
-export function afterNextPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    // A task queued from inside a frame callback runs after that frame's paint.
-    timer = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+export { afterNextPaint };
 
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));

@@ -288,6 +288,9 @@ test.describe('touch targets at 390 px', () => {
     test.setTimeout(180_000);
     const { context, page } = await phonePage(browser);
     await open(page);
+    // The charts are drawn when the reader comes near them (far below the story on a phone).
+    await page.locator('#charts').scrollIntoViewIfNeeded();
+    await expect(card(page, 'tension').locator('svg.recharts-surface').first()).toBeVisible();
     await expect(page.getByTestId('ledger-summary')).toBeVisible();
     await expect(page.locator('#about-heading')).toBeAttached();
     const { small, failing } = await page.evaluate(() => {

@@ -65,6 +65,8 @@ test.describe('every Tab stop', () => {
       const page = await context.newPage();
       await open(page);
       // The panels that load after first paint are in place, so nothing moves the page under the walk.
+      // The charts are drawn when the reader comes near them (far below the story on a phone).
+      await page.locator('#charts').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('ledger-summary')).toBeVisible();
       await expect(card(page, 'tension').locator('svg.recharts-surface').first()).toBeVisible();
       await expect(page.locator('#about-heading')).toBeAttached();
