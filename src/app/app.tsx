@@ -6,6 +6,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useMemo,
   useState,
   type ReactNode,
 } from 'react';
@@ -24,6 +25,7 @@ import { reportHeight } from '@/lib/embed-height';
 import {
   useControlsView,
   useIgnoredParams,
+  UrgentView,
   useSetView,
   useView,
   ViewProvider,
@@ -182,6 +184,9 @@ function Dashboard() {
   // A step through the key moments selects its event without opening the detail over the story;
   // any other selection (or "read more") opens it. UI-only: a shared link opens the detail.
   const [stepped, setStepped] = useState<string | null>(null);
+  const navigated = useCallback(() => setStepped(null), []);
+  // Every part below is memoised with stable props: each re-renders only for the view or selection
+  // it reads itself, so a filter change does not redraw the header, the About text or the footer.
   return (
     <>
       <SkipLink />
@@ -189,7 +194,7 @@ function Dashboard() {
       <Panels />
       {!embed && <About />}
       {!embed && <Footer />}
-      <Detail stepped={stepped} onNavigate={() => setStepped(null)} />
+      <Detail stepped={stepped} onNavigate={navigated} />
     </>
   );
 }
@@ -225,7 +230,7 @@ function useCounts() {
   });
 }
 
-function EmbedHeader() {
+const EmbedHeader = memo(function EmbedHeader() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
@@ -241,15 +246,14 @@ function EmbedHeader() {
       <Banner />
     </>
   );
-}
+});
 
-function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
+const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
   const setView = useSetView();
   const { ignored, dismiss } = useIgnoredParams();
-  const { events, quotes } = useSelection();
   const step = useCallback(
     (id: string) => {
       onStepped(id);
@@ -323,19 +327,36 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
           <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
         </PanelBoundary>
       </div>
-      <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
-        <FilterBar
-          counts={useCounts()}
-          actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
-        />
-      </PanelBoundary>
+      <Filters />
     </>
   );
-}
+});
 
 /**
- * The charts and the ledger follow the lists by a painted frame (AfterPaint): memoised without props,
- * they redraw only when the view and selection they read change, after the lists have painted.
+ * The filter bar with the counts and the downloads: the one part of the header that reads the
+ * selection, so a filter change's list render redraws it and not the header above it.
+ */
+const Filters = memo(function Filters() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const { events, quotes } = useSelection();
+  const view = useView();
+  const counts = useCounts();
+  const actions = useMemo(
+    () => <ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />,
+    [dataset, events, quotes, view],
+  );
+  return (
+    <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+      <FilterBar counts={counts} actions={actions} />
+    </PanelBoundary>
+  );
+});
+
+/**
+ * The charts, the ledger and the quotes follow the events list by a painted frame (AfterPaint):
+ * memoised without props, they redraw only when the view and selection they read change, after the
+ * events list (and the counts, and the detail) have painted.
  */
 const Charts = memo(ChartsRegion);
 const Ledger = memo(LedgerRegion);
@@ -371,7 +392,9 @@ const Panels = memo(function Panels() {
         <div id="quotes" tabIndex={-1} className="min-w-0 outline-none">
           <PanelBoundary name={t('quotes.heading')}>
             <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
-              <QuotesList />
+              <AfterPaint>
+                <QuotesList />
+              </AfterPaint>
             </Suspense>
           </PanelBoundary>
         </div>
@@ -381,7 +404,7 @@ const Panels = memo(function Panels() {
 });
 
 /** About and method, then the corrections log and the open questions (their code loads after first paint). */
-function About() {
+const About = memo(function About() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const { lang } = useView();
@@ -398,25 +421,32 @@ function About() {
       </PanelBoundary>
     </div>
   );
-}
+});
 
-function Footer() {
+const Footer = memo(function Footer() {
   const { t } = useTranslation();
   return (
     <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
       <p>{t('app.footer')}</p>
     </footer>
   );
-}
+});
 
 /**
  * The selected event's detail (not while the reader steps through the key moments). On close, the
  * panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
- * title in the list (useDialogFocus in the panel).
+ * title in the list (useDialogFocus in the panel). It reads the view as of the input (UrgentView),
+ * so choosing an event paints its detail in the input's own frame; the lists follow.
  */
-function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: () => void }) {
+const Detail = memo(function Detail({
+  stepped,
+  onNavigate,
+}: {
+  stepped: string | null;
+  onNavigate: () => void;
+}) {
   const { t } = useTranslation();
-  const { event } = useView();
+  const { event } = useControlsView();
   const setView = useSetView();
   const close = useCallback(() => void setView({ event: null }), [setView]);
   if (!event || event === stepped) return null;
@@ -427,8 +457,10 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
       className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
     >
       <Suspense>
-        <EventDetail onNavigate={onNavigate} />
+        <UrgentView>
+          <EventDetail onNavigate={onNavigate} />
+        </UrgentView>
       </Suspense>
     </PanelBoundary>
   );
-}
+});

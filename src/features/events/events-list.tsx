@@ -16,7 +16,12 @@ import { EventRow } from './event-row';
 
 function byMonth(events: readonly Event[]): [string, Event[]][] {
   const groups = new Map<string, Event[]>();
-  for (const e of events) groups.set(e.date.slice(0, 7), [...(groups.get(e.date.slice(0, 7)) ?? []), e]);
+  for (const e of events) {
+    const month = e.date.slice(0, 7);
+    const group = groups.get(month);
+    if (group) group.push(e);
+    else groups.set(month, [e]);
+  }
   return [...groups.entries()];
 }
 
@@ -84,6 +89,7 @@ const EventsListBody = memo(function EventsListBody({ events, lang, selected, em
                     lang={lang}
                     selected={e.id === selected}
                     onSelect={onSelect}
+                    t={t}
                   />
                 ))}
               </ol>
