@@ -32,6 +32,7 @@ import {
 } from '@/view-state/view-context';
 import { SelectionProvider, useSelection } from '@/view-state/selection-context';
 import { AfterPaint } from '@/view-state/after-paint';
+import { afterNextPaint } from '@/lib/use-after-paint';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';
@@ -161,19 +162,24 @@ function useDocumentTitle() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
-  useEffect(() => {
-    document.title = documentTitle(
-      view,
-      dataset,
-      t('docTitle.site'),
-      t('docTitle.all', {
-        a: dataset.sides[0].short[view.lang],
-        b: dataset.sides[1].short[view.lang],
-        from: dataset.events[0]?.date.slice(0, 4),
-        to: dataset.lastDate?.slice(0, 4),
+  // After the input's frame has painted: setting the title costs a few ms the list should not wait for.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = documentTitle(
+          view,
+          dataset,
+          t('docTitle.site'),
+          t('docTitle.all', {
+            a: dataset.sides[0].short[view.lang],
+            b: dataset.sides[1].short[view.lang],
+            from: dataset.events[0]?.date.slice(0, 4),
+            to: dataset.lastDate?.slice(0, 4),
+          }),
+        );
       }),
-    );
-  }, [view, dataset, t]);
+    [view, dataset, t],
+  );
 }
 
 function Dashboard() {
