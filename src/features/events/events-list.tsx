@@ -27,8 +27,11 @@ function byMonth(events: readonly Event[]): [string, Event[]][] {
 
 /** Rows drawn at first and per "Show more": a long story stays quick to render. */
 const PAGE = 100;
-/** After a change, the rows of the first screens paint first; the rest of the page follows a frame later. */
-const FIRST_SCREENS = 20;
+/**
+ * After a change, the rows of the first screen paint first (a row is 6–8 rem tall on a desktop,
+ * taller on a phone: 12 fill a tall screen); the rest of the page follows a frame later.
+ */
+const FIRST_SCREENS = 12;
 
 /**
  * No props: it reads the view and the selected events from their hooks, and draws through a
