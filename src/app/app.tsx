@@ -254,6 +254,15 @@ const EmbedHeader = memo(function EmbedHeader() {
   );
 });
 
+const Header = memo(SiteHeader);
+const Nav = memo(SectionNav);
+const Notice = memo(UrlNotice);
+
+/**
+ * The header, the section links, the story and the filters. The parts are memoised with stable
+ * props: a filter change redraws the header's links (HeaderControls) and the filters, not the
+ * header's text, the section links or the story.
+ */
 const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
@@ -274,6 +283,40 @@ const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: str
     },
     [onStepped, setView],
   );
+  const colors = useMemo(
+    () => [sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright] as const,
+    [dataset],
+  );
+  const controls = useMemo(() => <HeaderControls />, []);
+  return (
+    <>
+      <div id="top" tabIndex={-1} className="outline-none" />
+      <Header
+        updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        colors={colors}
+        dataTo={dataset.lastDate}
+        lang={view.lang}
+        controls={controls}
+      />
+      <Banner />
+      <Nav />
+      <Notice ignored={ignored} onDismiss={dismiss} />
+      <div id="story" tabIndex={-1} className="outline-none">
+        <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
+          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
+        </PanelBoundary>
+      </div>
+      <Filters />
+    </>
+  );
+});
+
+/** The header's language switch, file control, Embed and Share (their links follow the view). */
+function HeaderControls() {
+  const dataset = useDataset();
+  const view = useControlsView();
+  const setView = useSetView();
   const { source, onOpened } = useContext(SourceContext);
   // The other language's texts load first, so the page does not flash untranslated. If they cannot
   // load, the view still changes (data in that language; LanguageProvider keeps trying the texts).
@@ -290,53 +333,29 @@ const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: str
   );
   return (
     <>
-      <div id="top" tabIndex={-1} className="outline-none" />
-      <SiteHeader
-        updated={dataset.updated}
-        tagline={taglineOf(dataset, view.lang, t)}
-        colors={[sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright]}
-        dataTo={dataset.lastDate}
-        lang={view.lang}
-        controls={
-          <>
-            <LanguageSwitch lang={view.lang} onChange={(lang) => switchTo(lang)} />
-            {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
-            <div className="hidden sm:block">
-              <Suspense>
-                <OpenDatasetControl onOpened={opened} />
-              </Suspense>
-            </div>
-            {source.kind === 'file' ? (
-              <Suspense>
-                <LocalShare file={source.file} />
-              </Suspense>
-            ) : (
-              <>
-                {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
-                <div className="hidden sm:block">
-                  <EmbedButton
-                    embedLink={viewLink({ ...view, embed: true })}
-                    title={dataset.title[view.lang]}
-                  />
-                </div>
-                <ShareButton link={viewLink({ ...view, embed: false })} />
-              </>
-            )}
-          </>
-        }
-      />
-      <Banner />
-      <SectionNav />
-      <UrlNotice ignored={ignored} onDismiss={dismiss} />
-      <div id="story" tabIndex={-1} className="outline-none">
-        <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
-          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
-        </PanelBoundary>
+      <LanguageSwitch lang={view.lang} onChange={(lang) => switchTo(lang)} />
+      {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
+      <div className="hidden sm:block">
+        <Suspense>
+          <OpenDatasetControl onOpened={opened} />
+        </Suspense>
       </div>
-      <Filters />
+      {source.kind === 'file' ? (
+        <Suspense>
+          <LocalShare file={source.file} />
+        </Suspense>
+      ) : (
+        <>
+          {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
+          <div className="hidden sm:block">
+            <EmbedButton embedLink={viewLink({ ...view, embed: true })} title={dataset.title[view.lang]} />
+          </div>
+          <ShareButton link={viewLink({ ...view, embed: false })} />
+        </>
+      )}
     </>
   );
-});
+}
 
 /**
  * The filter bar with the counts and the downloads: the one part of the header that reads the
