@@ -30,9 +30,7 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
   const quoteCount = dataset.quotesByEvent.get(event.id)?.length ?? 0;
   return (
     <li
-      // Off screen, a row is not laid out or painted (content-visibility), yet stays in the page for
-      // find-in-page, the keyboard and screen readers; it keeps the last height it was drawn at.
-      className={`rounded-lg border bg-white p-3 shadow-xs transition-colors [contain-intrinsic-size:auto_8rem] [content-visibility:auto] ${
+      className={`rounded-lg border bg-white p-3 shadow-xs transition-colors ${
         selected ? 'border-blue-600 ring-2 ring-blue-600/30' : 'border-slate-200'
       }`}
       data-event-id={event.id}

@@ -58,12 +58,7 @@ export const QuotesList = memo(function QuotesList() {
         <>
           <ul aria-labelledby="quotes-heading" className="space-y-3">
             {sorted.slice(0, shown).map((q) => (
-              // Off screen, a card is not laid out or painted, yet stays findable and readable.
-              <li
-                key={q.id}
-                data-quote-id={q.id}
-                className="[contain-intrinsic-size:auto_10rem] [content-visibility:auto]"
-              >
+              <li key={q.id} data-quote-id={q.id}>
                 <QuoteCard
                   quote={q}
                   lang={view.lang}
