@@ -157,12 +157,13 @@ function ViewLanguage({ children }: { children: ReactNode }) {
   return <LanguageProvider lang={useView().lang}>{children}</LanguageProvider>;
 }
 
-/** The document's title follows the view. */
+/** The document's title follows the view the panels draw, in the language its texts come in (one frame, one language). */
 function useDocumentTitle() {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const view = useControlsView();
-  // After the input's frame has painted: setting the title costs a few ms the list should not wait for.
+  const view = useView();
+  // After the frame that carries the view has painted: setting the title costs a few ms the list
+  // should not wait for (the view and `t` are read together, so the title is in one language).
   useEffect(
     () =>
       afterNextPaint(() => {

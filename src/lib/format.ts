@@ -58,6 +58,14 @@ export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatO
   return cached(numberFormats, key, () => new Intl.NumberFormat(LOCALES[lang], options)).format(n);
 }
 
+/**
+ * A weight or change with its sign, as print sets it: "+3.0", "−5.0" (a true minus, U+2212, not a
+ * hyphen), "0.0". For reading only: files for download keep plain numbers.
+ */
+export function formatSigned(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return formatNumber(n, lang, { ...options, signDisplay: 'exceptZero' }).replace('-', '\u2212');
+}
+
 /** "Petro, Trump and Rubio" / "Petro, Trump y Rubio". */
 export function formatList(
   items: readonly string[],

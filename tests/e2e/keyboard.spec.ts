@@ -22,6 +22,9 @@ async function tabToPlot(page: Page, id: string) {
 
 test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
   await open(page);
+  // The panels' controls arrive after the story (their code loads after first paint): wait for the
+  // timeline's, the first stop inside the main content, as a reader would see them.
+  await expect(page.getByRole('main').getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the main content' });
   await expect(skip).toBeFocused();

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { Lang } from '@/view-state/defaults';
-import { formatEventDate, formatMonth, formatNumber } from '@/lib/format';
+import { formatEventDate, formatMonth, formatSigned } from '@/lib/format';
 import { EVENT_KINDS } from '@/data/event-kind';
 import { KIND_MARK } from '@/components/ui/kind-mark';
 import { coverage, workedExample } from './worked-example';
@@ -20,7 +20,7 @@ const P = 'mt-1 text-body leading-relaxed text-slate-800 sm:text-base';
 export function AboutSection({ dataset, lang, pageUrl }: Props) {
   const { t } = useTranslation('about');
   const day = (d: string) => formatEventDate(d, 'day', lang);
-  const num = (n: number) => formatNumber(n, lang, { signDisplay: 'exceptZero', minimumFractionDigits: 1 });
+  const num = (n: number) => formatSigned(n, lang, { minimumFractionDigits: 1 });
   const cov = coverage(dataset);
   const example = useMemo(() => workedExample(dataset), [dataset]);
   const sideNames = { a: dataset.sides[0].name[lang], b: dataset.sides[1].name[lang] };

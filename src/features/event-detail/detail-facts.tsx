@@ -5,7 +5,7 @@ import type { Lang } from '@/i18n/lang';
 import { useDataset } from '@/data/dataset-context';
 import { CAMEO_LABELS } from '@/data/cameo';
 import { actorNames } from '@/lib/actor-names';
-import { formatNumber } from '@/lib/format';
+import { formatSigned } from '@/lib/format';
 import { Tag } from '@/components/ui/chip';
 
 export function DetailFacts({ event, lang }: { event: Event; lang: Lang }) {
@@ -31,10 +31,7 @@ export function DetailFacts({ event, lang }: { event: Event; lang: Lang }) {
       <dd>
         CAMEO {event.cameo} · {CAMEO_LABELS[event.cameo]?.[lang]} ·{' '}
         {t('detail.goldstein', {
-          weight: formatNumber(event.goldstein, lang, {
-            signDisplay: 'exceptZero',
-            minimumFractionDigits: 1,
-          }),
+          weight: formatSigned(event.goldstein, lang, { minimumFractionDigits: 1 }),
         })}
       </dd>
       {event.confidence && (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatMonth, formatMonthRange, formatNumber, formatSpan } from '@/lib/format';
+import {
+  formatEventDate,
+  formatMonth,
+  formatMonthRange,
+  formatNumber,
+  formatSigned,
+  formatSpan,
+} from '@/lib/format';
 import { describeFilters } from '@/lib/describe-filters';
 import { fold, matchesAll, searchTerms } from '@/lib/text-search';
 
@@ -40,6 +47,20 @@ describe('months, spans and numbers', () => {
     expect(formatNumber(1234.5, 'es')).toBe('1.234,5');
     expect(formatNumber(12345.5, 'es')).toBe('12.345,5');
   });
+});
+
+describe('formatSigned sets a weight with its sign as print does', () => {
+  it.each([
+    [-5, 'en', '\u22125.0'],
+    [3, 'en', '+3.0'],
+    [0, 'en', '0.0'],
+    [-7.5, 'es', '\u22127,5'],
+    [2.8, 'es', '+2,8'],
+  ] as const)('%s in %s reads %s', (n, lang, text) =>
+    expect(formatSigned(n, lang, { minimumFractionDigits: 1 })).toBe(text),
+  );
+  it('never prints a hyphen for a negative weight', () =>
+    expect(formatSigned(-10, 'en', { minimumFractionDigits: 1 })).not.toContain('-'));
 });
 
 describe('text search', () => {
