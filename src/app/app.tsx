@@ -6,6 +6,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useMemo,
   useState,
   type ReactNode,
 } from 'react';
@@ -24,12 +25,14 @@ import { reportHeight } from '@/lib/embed-height';
 import {
   useControlsView,
   useIgnoredParams,
+  UrgentView,
   useSetView,
   useView,
   ViewProvider,
 } from '@/view-state/view-context';
 import { SelectionProvider, useSelection } from '@/view-state/selection-context';
 import { AfterPaint } from '@/view-state/after-paint';
+import { afterNextPaint } from '@/lib/use-after-paint';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';
@@ -160,19 +163,25 @@ function useDocumentTitle() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
-  useEffect(() => {
-    document.title = documentTitle(
-      view,
-      dataset,
-      t('docTitle.site'),
-      t('docTitle.all', {
-        a: dataset.sides[0].short[view.lang],
-        b: dataset.sides[1].short[view.lang],
-        from: dataset.events[0]?.date.slice(0, 4),
-        to: dataset.lastDate?.slice(0, 4),
+  // After the frame that carries the view has painted: setting the title costs a few ms the list
+  // should not wait for (the view and `t` are read together, so the title is in one language).
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = documentTitle(
+          view,
+          dataset,
+          t('docTitle.site'),
+          t('docTitle.all', {
+            a: dataset.sides[0].short[view.lang],
+            b: dataset.sides[1].short[view.lang],
+            from: dataset.events[0]?.date.slice(0, 4),
+            to: dataset.lastDate?.slice(0, 4),
+          }),
+        );
       }),
-    );
-  }, [view, dataset, t]);
+    [view, dataset, t],
+  );
 }
 
 function Dashboard() {
@@ -183,6 +192,9 @@ function Dashboard() {
   // A step through the key moments selects its event without opening the detail over the story;
   // any other selection (or "read more") opens it. UI-only: a shared link opens the detail.
   const [stepped, setStepped] = useState<string | null>(null);
+  const navigated = useCallback(() => setStepped(null), []);
+  // Every part below is memoised with stable props: each re-renders only for the view or selection
+  // it reads itself, so a filter change does not redraw the header, the About text or the footer.
   return (
     <>
       <SkipLink />
@@ -190,7 +202,7 @@ function Dashboard() {
       <Panels />
       {!embed && <About />}
       {!embed && <Footer />}
-      <Detail stepped={stepped} onNavigate={() => setStepped(null)} />
+      <Detail stepped={stepped} onNavigate={navigated} />
     </>
   );
 }
@@ -226,7 +238,7 @@ function useCounts() {
   });
 }
 
-function EmbedHeader() {
+const EmbedHeader = memo(function EmbedHeader() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useView();
@@ -242,15 +254,23 @@ function EmbedHeader() {
       <Banner />
     </>
   );
-}
+});
 
-function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
+const Header = memo(SiteHeader);
+const Nav = memo(SectionNav);
+const Notice = memo(UrlNotice);
+
+/**
+ * The header, the section links, the story and the filters. The parts are memoised with stable
+ * props: a filter change redraws the header's links (HeaderControls) and the filters, not the
+ * header's text, the section links or the story.
+ */
+const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const view = useControlsView();
   const setView = useSetView();
   const { ignored, dismiss } = useIgnoredParams();
-  const { events, quotes } = useSelection();
   const step = useCallback(
     (id: string) => {
       onStepped(id);
@@ -265,6 +285,40 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
     },
     [onStepped, setView],
   );
+  const colors = useMemo(
+    () => [sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright] as const,
+    [dataset],
+  );
+  const controls = useMemo(() => <HeaderControls />, []);
+  return (
+    <>
+      <div id="top" tabIndex={-1} className="outline-none" />
+      <Header
+        updated={dataset.updated}
+        tagline={taglineOf(dataset, view.lang, t)}
+        colors={colors}
+        dataTo={dataset.lastDate}
+        lang={view.lang}
+        controls={controls}
+      />
+      <Banner />
+      <Nav />
+      <Notice ignored={ignored} onDismiss={dismiss} />
+      <div id="story" tabIndex={-1} className="outline-none">
+        <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
+          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
+        </PanelBoundary>
+      </div>
+      <Filters />
+    </>
+  );
+});
+
+/** The header's language switch, file control, Embed and Share (their links follow the view). */
+function HeaderControls() {
+  const dataset = useDataset();
+  const view = useControlsView();
+  const setView = useSetView();
   const { source, onOpened } = useContext(SourceContext);
   // The other language's texts load first, so the page does not flash untranslated. If they cannot
   // load, the view still changes (data in that language; LanguageProvider keeps trying the texts).
@@ -281,62 +335,55 @@ function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   );
   return (
     <>
-      <div id="top" tabIndex={-1} className="outline-none" />
-      <SiteHeader
-        updated={dataset.updated}
-        tagline={taglineOf(dataset, view.lang, t)}
-        colors={[sideTones(dataset.sides[0]).bright, sideTones(dataset.sides[1]).bright]}
-        dataTo={dataset.lastDate}
-        lang={view.lang}
-        controls={
-          <>
-            <LanguageSwitch lang={view.lang} onChange={(lang) => switchTo(lang)} />
-            {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
-            <div className="hidden sm:block">
-              <Suspense>
-                <OpenDatasetControl onOpened={opened} />
-              </Suspense>
-            </div>
-            {source.kind === 'file' ? (
-              <Suspense>
-                <LocalShare file={source.file} />
-              </Suspense>
-            ) : (
-              <>
-                {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
-                <div className="hidden sm:block">
-                  <EmbedButton
-                    embedLink={viewLink({ ...view, embed: true })}
-                    title={dataset.title[view.lang]}
-                  />
-                </div>
-                <ShareButton link={viewLink({ ...view, embed: false })} />
-              </>
-            )}
-          </>
-        }
-      />
-      <Banner />
-      <SectionNav />
-      <UrlNotice ignored={ignored} onDismiss={dismiss} />
-      <div id="story" tabIndex={-1} className="outline-none">
-        <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
-          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
-        </PanelBoundary>
+      <LanguageSwitch lang={view.lang} onChange={(lang) => switchTo(lang)} />
+      {/* Opening a dataset file is a desktop task; on a phone the row keeps room for the language and Share. */}
+      <div className="hidden sm:block">
+        <Suspense>
+          <OpenDatasetControl onOpened={opened} />
+        </Suspense>
       </div>
-      <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
-        <FilterBar
-          counts={useCounts()}
-          actions={<ExportMenu dataset={dataset} events={events} quotes={quotes} view={useView()} />}
-        />
-      </PanelBoundary>
+      {source.kind === 'file' ? (
+        <Suspense>
+          <LocalShare file={source.file} />
+        </Suspense>
+      ) : (
+        <>
+          {/* Embedding is a desktop task; on a phone the row keeps room for the language and Share. */}
+          <div className="hidden sm:block">
+            <EmbedButton embedLink={viewLink({ ...view, embed: true })} title={dataset.title[view.lang]} />
+          </div>
+          <ShareButton link={viewLink({ ...view, embed: false })} />
+        </>
+      )}
     </>
   );
 }
 
 /**
- * The charts and the ledger follow the lists by a painted frame (AfterPaint): memoised without props,
- * they redraw only when the view and selection they read change, after the lists have painted.
+ * The filter bar with the counts and the downloads: the one part of the header that reads the
+ * selection, so a filter change's list render redraws it and not the header above it.
+ */
+const Filters = memo(function Filters() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const { events, quotes } = useSelection();
+  const view = useView();
+  const counts = useCounts();
+  const actions = useMemo(
+    () => <ExportMenu dataset={dataset} events={events} quotes={quotes} view={view} />,
+    [dataset, events, quotes, view],
+  );
+  return (
+    <PanelBoundary name={t('panel.filters')} className="mx-auto mt-4 max-w-7xl">
+      <FilterBar counts={counts} actions={actions} />
+    </PanelBoundary>
+  );
+});
+
+/**
+ * The charts, the ledger and the quotes follow the events list by a painted frame (AfterPaint):
+ * memoised without props, they redraw only when the view and selection they read change, after the
+ * events list (and the counts, and the detail) have painted.
  */
 const Charts = memo(ChartsRegion);
 const Ledger = memo(LedgerRegion);
@@ -376,7 +423,9 @@ const Panels = memo(function Panels() {
         <div id="quotes" tabIndex={-1} className="min-w-0 outline-none">
           <PanelBoundary name={t('quotes.heading')}>
             <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
-              <QuotesList />
+              <AfterPaint>
+                <QuotesList />
+              </AfterPaint>
             </Suspense>
           </PanelBoundary>
         </div>
@@ -396,7 +445,7 @@ function ChartsPlace() {
 }
 
 /** About and method, then the corrections log and the open questions (their code loads after first paint). */
-function About() {
+const About = memo(function About() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const { lang } = useView();
@@ -413,25 +462,32 @@ function About() {
       </PanelBoundary>
     </div>
   );
-}
+});
 
-function Footer() {
+const Footer = memo(function Footer() {
   const { t } = useTranslation();
   return (
     <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-slate-600">
       <p>{t('app.footer')}</p>
     </footer>
   );
-}
+});
 
 /**
  * The selected event's detail (not while the reader steps through the key moments). On close, the
  * panel gives focus back to what opened it (the timeline item, a title, a chart), or to the event's
- * title in the list (useDialogFocus in the panel).
+ * title in the list (useDialogFocus in the panel). It reads the view as of the input (UrgentView),
+ * so choosing an event paints its detail in the input's own frame; the lists follow.
  */
-function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: () => void }) {
+const Detail = memo(function Detail({
+  stepped,
+  onNavigate,
+}: {
+  stepped: string | null;
+  onNavigate: () => void;
+}) {
   const { t } = useTranslation();
-  const { event } = useView();
+  const { event } = useControlsView();
   const setView = useSetView();
   const close = useCallback(() => void setView({ event: null }), [setView]);
   if (!event || event === stepped) return null;
@@ -442,8 +498,10 @@ function Detail({ stepped, onNavigate }: { stepped: string | null; onNavigate: (
       className="fixed right-4 bottom-4 z-40 max-w-sm shadow-2xl"
     >
       <Suspense>
-        <EventDetail onNavigate={onNavigate} />
+        <UrgentView>
+          <EventDetail onNavigate={onNavigate} />
+        </UrgentView>
       </Suspense>
     </PanelBoundary>
   );
-}
+});

@@ -100,6 +100,15 @@ export function ViewProvider({ known, ignoredAtLoad = [], children }: Props) {
 }
 
 /**
+ * Below it, useView() gives the view as of this input (the controls' view) instead of the deferred
+ * one: for a small panel that must paint in the input's own frame (the event detail), while the
+ * lists and the rest draw the deferred view a beat later.
+ */
+export function UrgentView({ children }: { children: ReactNode }) {
+  return <ShownViewContext.Provider value={useControlsView()}>{children}</ShownViewContext.Provider>;
+}
+
+/**
  * A view held by the caller instead of the address (unit tests, previews): the same hooks, fed
  * from props, with no link read or written.
  */

@@ -1,4 +1,5 @@
 /** The sources behind an item: publisher, date, headline and link; the excerpt as a quote. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Citation, Source } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
@@ -31,8 +32,19 @@ export function SourceLink({ source, lang }: { source: Source; lang: Lang }) {
   );
 }
 
-export function CitationList({ citations, sourceById, lang, withExcerpts = false }: Props) {
+export function CitationList(props: Props) {
   const { t } = useTranslation();
+  return <PlainCitationList {...props} t={t} />;
+}
+
+/** CitationList given the translator: no hook, for rows drawn by the hundred (one `t` per list). */
+export function PlainCitationList({
+  citations,
+  sourceById,
+  lang,
+  withExcerpts = false,
+  t,
+}: Props & { t: TFunction }) {
   const ordered = orderCitations(citations, sourceById);
   const unique = ordered.filter(
     (c, i) => withExcerpts || ordered.findIndex((x) => x.source === c.source) === i,

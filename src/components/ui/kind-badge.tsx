@@ -1,4 +1,5 @@
 /** The kind of move an event is (threat, act, statement, cooperation), by shape and word, not colour alone. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { eventKind, type EventKind } from '@/data/event-kind';
 import { cn } from '@/lib/cn';
@@ -11,8 +12,15 @@ const KIND_STYLE: Record<EventKind, string> = {
   cooperation: 'bg-emerald-100 text-emerald-900',
 };
 
-export function KindBadge({ cameo, className = '' }: { cameo: string; className?: string }) {
+type Props = { cameo: string; className?: string };
+
+export function KindBadge(props: Props) {
   const { t } = useTranslation();
+  return <PlainKindBadge {...props} t={t} />;
+}
+
+/** KindBadge given the translator: no hook, for rows drawn by the hundred (one `t` per list). */
+export function PlainKindBadge({ cameo, className = '', t }: Props & { t: TFunction }) {
   const kind = eventKind(cameo);
   return (
     <span

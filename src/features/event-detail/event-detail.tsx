@@ -1,5 +1,5 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
@@ -58,7 +58,8 @@ type Props = {
   onNavigate: (id: string) => void;
 };
 
-function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props) {
+/** Memoised: typing in the search box while the detail is open does not redraw it. */
+const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -113,4 +114,4 @@ function DetailPanel({ event, lang, onClose, previous, next, onNavigate }: Props
       <DetailQuotes eventId={event.id} lang={lang} />
     </div>
   );
-}
+});

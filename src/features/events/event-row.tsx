@@ -1,12 +1,12 @@
 /** One event in the list: date and marks, title (selects it), who acted on whom, topics, sources. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Event } from '@/data/schema';
 import { useDataset } from '@/data/dataset-context';
-import { KindBadge } from '@/components/ui/kind-badge';
+import { PlainKindBadge } from '@/components/ui/kind-badge';
 import type { Lang } from '@/i18n/lang';
-import { CitationList } from '@/components/ui/citation-list';
-import { DateLabel } from '@/components/ui/date-label';
+import { PlainCitationList } from '@/components/ui/citation-list';
+import { PlainDateLabel } from '@/components/ui/date-label';
 import { Tag } from '@/components/ui/chip';
 import { actorNames } from '@/lib/actor-names';
 import { isUnverified } from '@/lib/source-order';
@@ -17,11 +17,15 @@ type Props = {
   lang: Lang;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** The list's translator, read once per list: a row has no hook of its own but the dataset's. */
+  t: TFunction;
 };
 
-/** Memoised: selecting an event re-renders the two rows whose selection changed, not the list. */
-export const EventRow = memo(function EventRow({ event, lang, selected, onSelect }: Props) {
-  const { t } = useTranslation();
+/**
+ * Memoised on what it draws: selecting an event re-renders the two rows whose selection changed,
+ * not the list; a filter change re-renders none of the rows it keeps.
+ */
+export const EventRow = memo(function EventRow({ event, lang, selected, onSelect, t }: Props) {
   const dataset = useDataset();
   const quoteCount = dataset.quotesByEvent.get(event.id)?.length ?? 0;
   return (
@@ -33,8 +37,14 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
     >
       <article aria-labelledby={eventTitleId(event.id)}>
         <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
-          <DateLabel date={event.date} endDate={event.endDate} precision={event.datePrecision} lang={lang} />
-          <KindBadge cameo={event.cameo} />
+          <PlainDateLabel
+            t={t}
+            date={event.date}
+            endDate={event.endDate}
+            precision={event.datePrecision}
+            lang={lang}
+          />
+          <PlainKindBadge cameo={event.cameo} t={t} />
           {event.keyMoment && <Tag className="bg-amber-100 text-amber-900">{t('events.keyMoment')}</Tag>}
           {event.note && <Tag className="bg-violet-100 text-violet-900">{t('events.hasNote')}</Tag>}
           {isUnverified(event.citations, dataset.sourceById) && (
@@ -74,7 +84,7 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
         </div>
         <div className="mt-2">
           <span className="sr-only">{t('events.sources')}: </span>
-          <CitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} />
+          <PlainCitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} t={t} />
         </div>
       </article>
     </li>

@@ -16,14 +16,22 @@ import { EventRow } from './event-row';
 
 function byMonth(events: readonly Event[]): [string, Event[]][] {
   const groups = new Map<string, Event[]>();
-  for (const e of events) groups.set(e.date.slice(0, 7), [...(groups.get(e.date.slice(0, 7)) ?? []), e]);
+  for (const e of events) {
+    const month = e.date.slice(0, 7);
+    const group = groups.get(month);
+    if (group) group.push(e);
+    else groups.set(month, [e]);
+  }
   return [...groups.entries()];
 }
 
 /** Rows drawn at first and per "Show more": a long story stays quick to render. */
 const PAGE = 100;
-/** After a change, the rows of the first screens paint first; the rest of the page follows a frame later. */
-const FIRST_SCREENS = 20;
+/**
+ * After a change, the rows of the first screen paint first (a row is 6–8 rem tall on a desktop,
+ * taller on a phone: 12 fill a tall screen); the rest of the page follows a frame later.
+ */
+const FIRST_SCREENS = 12;
 
 /**
  * No props: it reads the view and the selected events from their hooks, and draws through a
@@ -84,6 +92,7 @@ const EventsListBody = memo(function EventsListBody({ events, lang, selected, em
                     lang={lang}
                     selected={e.id === selected}
                     onSelect={onSelect}
+                    t={t}
                   />
                 ))}
               </ol>

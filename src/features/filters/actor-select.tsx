@@ -1,6 +1,6 @@
 /** Actor filter: a multi-select grouped by country, with each actor's role. */
 import { toggleId } from '@/view-state/filters';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
@@ -17,7 +17,8 @@ type Props = {
   onChange: (ids: string[]) => void;
 };
 
-export function ActorSelect({ actors, selected, lang, first, onChange }: Props) {
+/** Memoised: only a change of the chosen actors (or the language) redraws the list. */
+export const ActorSelect = memo(function ActorSelect({ actors, selected, lang, first, onChange }: Props) {
   const { t } = useTranslation();
   const groups = useMemo(() => {
     const rank = (c: string) => (first.includes(c) ? first.indexOf(c) : first.length);
@@ -62,4 +63,4 @@ export function ActorSelect({ actors, selected, lang, first, onChange }: Props) 
       ))}
     </Popover>
   );
-}
+});

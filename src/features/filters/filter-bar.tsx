@@ -1,9 +1,11 @@
 /** The filter bar: actors, months, topics, words, Reset, and the live counts. */
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-context';
 import { useControlsView, useSetView } from '@/view-state/view-context';
 import { activeFilterCount, clearedFilters, hasFilters, toggleId } from '@/view-state/filters';
+import type { Topic } from '@/data/schema';
+import type { Lang, MonthRange } from '@/view-state/defaults';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
 import { ActorSelect } from './actor-select';
@@ -28,7 +30,13 @@ export function FilterBar({ counts, actions }: Props) {
   const [open, setOpen] = useState(false);
   const controlsId = useId();
   const active = activeFilterCount(view);
-  const toggleTopic = (id: string) => setView({ topic: toggleId(view.topic, id) });
+  // Stable props for the memoised controls: a change redraws the control it changed (and the counts),
+  // not the others (the month lists and the actor list are long).
+  const sides = useMemo(() => dataset.sides.map((s) => s.id), [dataset]);
+  const onActor = useCallback((actor: string[]) => void setView({ actor }), [setView]);
+  const onMonth = useCallback((month: MonthRange | null) => void setView({ month, window: null }), [setView]);
+  const onSearch = useCallback((q: string) => void setView({ q: q.trim() ? q : '' }, 'replace'), [setView]);
+  const onTopic = useCallback((topic: string[]) => void setView({ topic }), [setView]);
 
   return (
     <section aria-label={t('filters.label')} className="border-b border-slate-200 bg-white/95 shadow-sm">
@@ -53,38 +61,20 @@ export function FilterBar({ counts, actions }: Props) {
                 {t('filters.actors')}
               </span>
               <ActorSelect
-                first={dataset.sides.map((s) => s.id)}
+                first={sides}
                 actors={dataset.actors}
                 selected={view.actor}
                 lang={lang}
-                onChange={(actor) => setView({ actor })}
+                onChange={onActor}
               />
             </div>
-            <MonthRangeSelect
-              months={dataset.months}
-              value={view.month}
-              lang={lang}
-              onChange={(month) => setView({ month, window: null })}
-            />
-            <SearchBox value={view.q} onChange={(q) => setView({ q: q.trim() ? q : '' }, 'replace')} />
+            <MonthRangeSelect months={dataset.months} value={view.month} lang={lang} onChange={onMonth} />
+            <SearchBox value={view.q} onChange={onSearch} />
             <Button disabled={!hasFilters(view)} onClick={() => setView(clearedFilters())}>
               {t('filters.reset')}
             </Button>
           </div>
-          <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.topics')}>
-            <span className="text-xs text-slate-600" aria-hidden="true">
-              {t('filters.topics')}:
-            </span>
-            {dataset.topics.map((topic) => (
-              <Chip
-                key={topic.id}
-                pressed={view.topic.includes(topic.id)}
-                onClick={() => toggleTopic(topic.id)}
-              >
-                {topic.label[lang]}
-              </Chip>
-            ))}
-          </div>
+          <TopicChips topics={dataset.topics} selected={view.topic} lang={lang} onChange={onTopic} />
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p aria-live="polite" className="text-sm font-medium text-slate-700" data-testid="result-counts">
@@ -96,3 +86,31 @@ export function FilterBar({ counts, actions }: Props) {
     </section>
   );
 }
+
+type TopicProps = {
+  topics: readonly Topic[];
+  selected: readonly string[];
+  lang: Lang;
+  onChange: (topic: string[]) => void;
+};
+
+/** The topic chips: each press adds or removes its topic. */
+const TopicChips = memo(function TopicChips({ topics, selected, lang, onChange }: TopicProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.topics')}>
+      <span className="text-xs text-slate-600" aria-hidden="true">
+        {t('filters.topics')}:
+      </span>
+      {topics.map((topic) => (
+        <Chip
+          key={topic.id}
+          pressed={selected.includes(topic.id)}
+          onClick={() => onChange(toggleId(selected, topic.id))}
+        >
+          {topic.label[lang]}
+        </Chip>
+      ))}
+    </div>
+  );
+});

@@ -1,5 +1,5 @@
 /** Month range filter: two selects, "from" and "to"; choosing one never leaves the range reversed. */
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, MonthRange } from '@/view-state/defaults';
 import { formatMonth } from '@/lib/format';
@@ -11,11 +11,21 @@ type Props = {
   onChange: (m: MonthRange | null) => void;
 };
 
-export function MonthRangeSelect({ months, value, lang, onChange }: Props) {
+/** Memoised, with its month options built once per language: a change elsewhere does not redraw them. */
+export const MonthRangeSelect = memo(function MonthRangeSelect({ months, value, lang, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? '';
+  const options = useMemo(
+    () =>
+      months.map((m) => (
+        <option key={m} value={m}>
+          {formatMonth(m, lang, 'long')}
+        </option>
+      )),
+    [months, lang],
+  );
 
   const set = (end: 'from' | 'to', month: string) => {
     if (!month) {
@@ -42,11 +52,7 @@ export function MonthRangeSelect({ months, value, lang, onChange }: Props) {
         className="min-h-9 w-full min-w-0 rounded-md border border-slate-500 bg-white px-2 text-sm"
       >
         <option value="">{end === 'from' ? t('filters.start') : t('filters.end')}</option>
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {formatMonth(m, lang, 'long')}
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   );
@@ -58,4 +64,4 @@ export function MonthRangeSelect({ months, value, lang, onChange }: Props) {
       {select('to')}
     </fieldset>
   );
-}
+});

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = { value: string; onChange: (q: string) => void };
 
-export function SearchBox({ value, onChange }: Props) {
+export const SearchBox = memo(function SearchBox({ value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -22,4 +22,4 @@ export function SearchBox({ value, onChange }: Props) {
       />
     </div>
   );
-}
+});

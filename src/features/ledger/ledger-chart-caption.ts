@@ -12,7 +12,7 @@ export function useChartCaption(dataset: Pick<IndexedDataset, 'actorById'>, lang
   return (r: LedgerRow) => {
     const values = {
       date: formatEventDate(r.threat.date, r.threat.datePrecision, lang),
-      who: actorNames(r.threat.actors, dataset),
+      who: actorNames(r.threat.actors, dataset, lang),
       title: r.threat.title[lang],
       status: t(`status.${r.status}`),
       days: r.days === null ? '' : daysText(r.days, t, lang),

@@ -55,8 +55,8 @@ function Row({
         <p className="text-xs text-slate-600">
           {formatEventDate(threat.date, threat.datePrecision, lang)} ·{' '}
           {t('threatBy', {
-            actors: actorNames(threat.actors, dataset),
-            targets: actorNames(threat.targets ?? [], dataset) || '—',
+            actors: actorNames(threat.actors, dataset, lang),
+            targets: actorNames(threat.targets ?? [], dataset, lang) || '—',
           })}
         </p>
         <EventLink event={threat} lang={lang} onSelect={onSelect} />

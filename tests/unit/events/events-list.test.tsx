@@ -70,4 +70,22 @@ describe('EventsList reads the view and the selection from the hooks', () => {
     rerender(tree({ ...view, event: d.events[1]!.id }, setView));
     expect(since()).toBe(callsOf(0, 1));
   });
+
+  it('a filter change re-renders none of the rows it keeps, and a language change re-renders every row', () => {
+    const rowRenders = vi.spyOn(names, 'actorNames');
+    const setView = vi.fn();
+    const view = defaultView('en');
+    const { rerender } = render(tree(view, setView));
+    const before = rowRenders.mock.calls.length;
+    // A topic that keeps some of the rows: those stay as they were drawn.
+    const topic = d.events[0]!.topics[0]!;
+    rerender(tree({ ...view, topic: [topic] }, setView));
+    expect(rowRenders.mock.calls.length - before).toBe(0);
+    expect(document.querySelectorAll('[data-event-id]').length).toBe(
+      d.events.filter((e) => e.topics.includes(topic)).length,
+    );
+    rerender(tree({ ...view, topic: [topic], lang: 'es' }, setView));
+    expect(rowRenders.mock.calls.length - before).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: d.events[0]!.title.es })).toBeTruthy();
+  });
 });
