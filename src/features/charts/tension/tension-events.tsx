@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WeightedEvent } from '@/data/tension-index';
 import type { Lang } from '@/i18n/lang';
-import { formatEventDate, formatNumber } from '@/lib/format';
+import { formatEventDate, formatSigned } from '@/lib/format';
 import { EventButton } from '@/features/charts/kit/table-parts';
 
 type Props = {
@@ -12,8 +12,7 @@ type Props = {
   onSelect: (id: string) => void;
 };
 
-export const signed = (n: number, lang: Lang) =>
-  formatNumber(n, lang, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+export const signed = (n: number, lang: Lang) => formatSigned(n, lang, { maximumFractionDigits: 1 });
 
 export function WeightedEventList({ events, lang, selected, onSelect }: Props) {
   const { t } = useTranslation('charts');

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { DIRECTIONS, type TensionMonth } from '@/data/tension-index';
 import type { IndexMode, Lang } from '@/view-state/defaults';
-import { formatMonth, formatNumber } from '@/lib/format';
+import { formatMonth, formatNumber, formatSigned } from '@/lib/format';
 import { directionLabel, type Sides } from '@/data/sides';
 
 /** The most hostile point (lowest Goldstein sum), or the busiest (most events); null when there is none. */
@@ -30,6 +30,6 @@ export function tensionTakeaway(
   return t(`tension.takeaway.${mode}`, {
     month: formatMonth(peak.month, lang, 'long'),
     dir: directionLabel(peak.direction, sides, lang),
-    value: formatNumber(peak.value, lang, { signDisplay: mode === 'count' ? 'auto' : 'exceptZero' }),
+    value: mode === 'count' ? formatNumber(peak.value, lang) : formatSigned(peak.value, lang),
   });
 }
