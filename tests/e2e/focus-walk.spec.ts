@@ -5,7 +5,7 @@
  * would snapshot the whole page at each of the 1,000+ key presses and take minutes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { dataset, eventTitles, open, quotesSection } from './helpers';
 
 test.use({ trace: 'off' });
 
@@ -70,6 +70,12 @@ test.describe('every Tab stop', () => {
       await expect(page.getByTestId('ledger-summary')).toBeVisible();
       await expect(card(page, 'tension').locator('svg.recharts-surface').first()).toBeVisible();
       await expect(page.locator('#about-heading')).toBeAttached();
+      // The lists draw their first rows, then the rest a frame later: every row is in place before the walk
+      // (all the events; the quotes' first page of 25).
+      await expect(eventTitles(page)).toHaveCount(dataset.events.length);
+      await expect(quotesSection(page).locator('li[data-quote-id]')).toHaveCount(
+        Math.min(dataset.quotes.length, 25),
+      );
       // From the end of the page backwards (the direction that left controls under the bars) to the skip link.
       await page.keyboard.press('End');
       const visited = { back: 0, forward: 0 };
