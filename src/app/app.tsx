@@ -32,7 +32,7 @@ import {
 } from '@/view-state/view-context';
 import { SelectionProvider, useSelection } from '@/view-state/selection-context';
 import { AfterPaint } from '@/view-state/after-paint';
-import { afterNextPaint } from '@/lib/use-after-paint';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { SiteHeader } from '@/features/header/site-header';
 import { LanguageSwitch } from '@/features/header/language-switch';
 import { ShareButton } from '@/features/header/share-button';

@@ -7,8 +7,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './after-next-paint';
 
-export { afterNextPaint };
-
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
