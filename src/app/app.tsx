@@ -42,7 +42,7 @@ import { UrlNotice } from '@/features/url-notice/url-notice';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { ExportMenu } from '@/features/export/export-menu';
 import { TimelineRegion } from '@/features/timeline/timeline-region';
-import { ChartsRegion } from '@/features/charts/charts-region';
+import { ChartsRegion, chartsMinHeight } from '@/features/charts/charts-region';
 import { LedgerRegion } from '@/features/ledger/ledger-region';
 import { StorySection } from '@/features/story/story-section';
 import { SectionNav } from '@/features/section-nav/section-nav';
@@ -70,9 +70,10 @@ const OpenDatasetControl = memo(OpenDataset);
 // Below the fold or opened on demand: their code loads after the first paint.
 // The events list is below the fold but on the page from its first render: its code starts loading
 // beside the dataset, so it is there when the panels first draw and a section jump made at once
-// (Quotes, below it) does not land before the list grows.
+// (Quotes, below it) does not land before the list grows. Asked for in the next task: the preloads
+// of its files are kept out of the long task that runs the app's code.
 const eventsListCode = () => import('@/features/events/events-list');
-eventsListCode().catch(() => {});
+setTimeout(() => eventsListCode().catch(() => {}), 0);
 const EventsList = lazyChunk(async () => ({ default: (await eventsListCode()).EventsList }));
 const QuotesList = lazyChunk(async () => ({
   default: (await import('@/features/quotes/quotes-list')).QuotesList,
@@ -448,11 +449,11 @@ const Panels = memo(function Panels() {
   );
 });
 
-/** The charts' place until they are drawn: their heading, and about their height (one column below lg, two above). */
+/** The charts' place until they are drawn: their heading, and the height they keep once drawn. */
 function ChartsPlace() {
   const { t } = useTranslation();
   return (
-    <section aria-busy="true" className="min-h-[182rem] lg:min-h-[76rem]">
+    <section aria-busy="true" className={chartsMinHeight(useDataset())}>
       <h2 className="text-lg font-bold">{t('charts.heading')}</h2>
     </section>
   );

@@ -50,7 +50,14 @@ export function TimelineChronology({ events, view }: DrawnView) {
       )}
       <ol aria-label={t('label')} className="px-3 py-2">
         {chronology.months.map(({ month, events: inMonth }) => (
-          <li key={month}>
+          // Off screen, a month is not styled, laid out or painted (the chronology is 7,000 px on a
+          // phone at load), yet stays in the page for find-in-page, the keyboard and screen readers. Until
+          // first drawn it holds about its height (its heading and rows of one or two lines).
+          <li
+            key={month}
+            className="[content-visibility:auto]"
+            style={{ containIntrinsicBlockSize: `auto ${monthHeight(inMonth.length)}px` }}
+          >
             {/* The month sticks just below the page's section bar (not under it), and a focused row keeps
                 room below both (its scroll margin). */}
             <h3
@@ -95,6 +102,9 @@ export function TimelineChronology({ events, view }: DrawnView) {
     </div>
   );
 }
+
+/** About how tall a month of `rows` events is drawn on a phone (its heading, then rows of one or two lines). */
+const monthHeight = (rows: number) => 32 + 8 + rows * 48;
 
 /** The dot's shape by kind of move, as on the wide timeline: a threat a diamond, an act a square. */
 const DOT_SHAPE: Record<EventKind, string> = {

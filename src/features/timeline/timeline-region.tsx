@@ -14,10 +14,11 @@ import { useAfterPaint } from '@/lib/use-after-paint';
 const TimelineView = lazyChunk(() => import('./timeline-view'));
 // The phone chronology is below the story too: its code loads after first paint, starting at once on
 // a phone (beside the dataset), so it is there when the panels first draw and a section jump made
-// at once does not land before it grows.
+// at once does not land before it grows. Asked for in the next task: the preloads of its files are
+// kept out of the long task that runs the app's code.
 const chronologyCode = () => import('./timeline-chronology');
 if (typeof window !== 'undefined' && window.matchMedia?.(NARROW_QUERY).matches)
-  chronologyCode().catch(() => {});
+  setTimeout(() => chronologyCode().catch(() => {}), 0);
 const TimelineChronology = lazyChunk(async () => ({ default: (await chronologyCode()).TimelineChronology }));
 
 /** The timeline reads the view and the selection itself (no props): the app only places it. */

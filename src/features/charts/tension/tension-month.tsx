@@ -22,7 +22,7 @@ export function TensionMonthDetails({ month, mode, lang, selected, dirLabel, onM
   return (
     <section
       aria-live="polite"
-      className="mt-2 max-h-36 overflow-auto border-t border-slate-200 pt-1 text-xs"
+      className="mt-2 h-36 overflow-auto border-t border-slate-200 pt-1 text-xs"
       data-testid="tension-month"
     >
       {month ? (
