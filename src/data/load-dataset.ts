@@ -58,6 +58,9 @@ function validatorChunk() {
   return chunk;
 }
 
+/** Resolves in a later task (the browser may paint and handle input in between). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** SHA-256 of the bytes, in hex; '' where the browser has no Web Crypto (not a secure context). */
 async function sha256(bytes: ArrayBuffer): Promise<string> {
   if (!globalThis.crypto?.subtle) return '';
@@ -92,7 +95,12 @@ export async function loadDataset(
   } catch {
     throw new DatasetError('the dataset is not valid JSON', [], 'json');
   }
-  if (validatedDigest && (await sha256(bytes)) === validatedDigest) return indexDataset(raw as Dataset);
+  if (validatedDigest && (await sha256(bytes)) === validatedDigest) {
+    // The indexes are built in a task of their own: the parse and the index are two shorter tasks on
+    // a slow phone, not one long one that holds up the page.
+    await nextTask();
+    return indexDataset(raw as Dataset);
+  }
   let validate: typeof import('./validate-dataset').validateDataset;
   try {
     validate = (await (early ?? validatorChunk())).validateDataset;
