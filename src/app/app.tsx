@@ -389,15 +389,8 @@ const Filters = memo(function Filters() {
 const Charts = memo(ChartsRegion);
 const Ledger = memo(LedgerRegion);
 
-/**
- * Off screen, these large sections are not styled, laid out or painted (content-visibility), yet
- * stay in the page for find-in-page, the keyboard and screen readers: the page's first commit lays
- * out what is on screen, not 20,000 px of lists. Until first drawn, each holds about its height;
- * then the height it was last drawn at.
- */
-const OFF_SCREEN_LEDGER = '[content-visibility:auto] [contain-intrinsic-block-size:auto_70rem]';
-const OFF_SCREEN_LISTS = '[content-visibility:auto] [contain-intrinsic-block-size:auto_200rem]';
-const OFF_SCREEN_ABOUT = '[content-visibility:auto] [contain-intrinsic-block-size:auto_260rem]';
+/** Off screen, these large sections are not styled, laid out or painted (styles.css). */
+const OFF_SCREEN = 'off-screen';
 
 /** The panels read the view, the dataset and the selection from their hooks: the app only places them. */
 const Panels = memo(function Panels() {
@@ -420,16 +413,14 @@ const Panels = memo(function Panels() {
           </NearViewport>
         </PanelBoundary>
       </div>
-      <div className={OFF_SCREEN_LEDGER}>
+      <div className={OFF_SCREEN}>
         <PanelBoundary name={t('ledger:heading')}>
           <AfterPaint>
             <Ledger />
           </AfterPaint>
         </PanelBoundary>
       </div>
-      <div
-        className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${OFF_SCREEN_LISTS}`}
-      >
+      <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${OFF_SCREEN}`}>
         <PanelBoundary name={t('events.heading')}>
           <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
             <EventsList />
@@ -468,7 +459,7 @@ const About = memo(function About() {
     <div
       id="about"
       tabIndex={-1}
-      className={`border-t border-slate-200 bg-white px-4 py-8 outline-none ${OFF_SCREEN_ABOUT}`}
+      className={`border-t border-slate-200 bg-white px-4 py-8 outline-none ${OFF_SCREEN}`}
     >
       <PanelBoundary name={t('sections.about')}>
         <Suspense fallback={<div className="min-h-[60rem]" aria-busy="true" />}>

@@ -55,7 +55,7 @@ export function TimelineChronology({ events, view }: DrawnView) {
           // first drawn it holds about its height (its heading and rows of one or two lines).
           <li
             key={month}
-            className="[content-visibility:auto]"
+            className="off-screen"
             style={{ containIntrinsicBlockSize: `auto ${monthHeight(inMonth.length)}px` }}
           >
             {/* The month sticks just below the page's section bar (not under it), and a focused row keeps
