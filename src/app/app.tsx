@@ -23,7 +23,7 @@ import { viewLink } from '@/view-state/view-link';
 import { documentTitle } from '@/lib/document-title';
 import { reportHeight } from '@/lib/embed-height';
 import {
-  useControlsView,
+  useControlsPick,
   useIgnoredParams,
   UrgentView,
   useSetView,
@@ -269,7 +269,7 @@ const Notice = memo(UrlNotice);
 const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: string | null) => void }) {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const view = useControlsView();
+  const view = useControlsPick('lang', 'event');
   const setView = useSetView();
   const { ignored, dismiss } = useIgnoredParams();
   const step = useCallback(
@@ -318,7 +318,8 @@ const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: str
 /** The header's language switch, file control, Embed and Share (their links follow the view). */
 function HeaderControls() {
   const dataset = useDataset();
-  const view = useControlsView();
+  // The links share the view the panels show (a frame behind the controls while they catch up).
+  const view = useView();
   const setView = useSetView();
   const { source, onOpened } = useContext(SourceContext);
   // The other language's texts load first, so the page does not flash untranslated. If they cannot
@@ -498,7 +499,7 @@ const Detail = memo(function Detail({
   onNavigate: () => void;
 }) {
   const { t } = useTranslation();
-  const { event } = useControlsView();
+  const { event } = useControlsPick('event');
   const setView = useSetView();
   const close = useCallback(() => void setView({ event: null }), [setView]);
   if (!event || event === stepped) return null;

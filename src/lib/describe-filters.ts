@@ -6,7 +6,7 @@ import { formatList, formatMonthRange } from './format';
 import { actorName } from './actor-names';
 
 export function describeFilters(
-  view: ViewState,
+  view: Pick<ViewState, 'actor' | 'month' | 'topic' | 'q' | 'lang'>,
   d: IndexedDataset,
   t: TFunction,
   who: 'involving' | 'from',

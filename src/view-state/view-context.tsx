@@ -4,7 +4,10 @@
  * dropped values for the notice, and hands out:
  * - useView(): the view the panels draw, one beat behind the controls (React's deferred value),
  *   so every panel (and the Download menu) draws from the same consistent view;
- * - useControlsView(): the view as of this keystroke, for the controls that echo input;
+ * - useControlsView(): the view as of this keystroke, for the controls that echo input (and
+ *   useControlsPick(...keys) for the few parameters a control reads). It is a small store, not a
+ *   context: a change re-renders only the components that read it, without React walking the whole
+ *   page (charts, ledger, timeline) to look for them, which cost more than the controls' own render;
  * - useSetView(): the one way to change it (push for choices, replace for pans and typing). A patch
  *   that selects an event carries, in the same write, the timeline window that shows it
  *   (shown-window.ts): one history entry per selection, so one Back returns to the view before it.
@@ -15,8 +18,11 @@ import {
   useContext,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
+  useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useDataset } from '@/data/dataset-context';
@@ -28,7 +34,35 @@ import { withRevealedWindow } from './shown-window';
 
 /** Exported for AfterPaint (after-paint.tsx), which hands a subtree the view one painted frame late. */
 export const ShownViewContext = createContext<ViewState | null>(null);
-const ControlsViewContext = createContext<ViewState | null>(null);
+/** The controls' view, kept outside React's context (see useControlsView). */
+type ViewStore = {
+  get: () => ViewState;
+  set: (view: ViewState) => void;
+  subscribe: (listener: () => void) => () => void;
+};
+function createViewStore(initial: ViewState): ViewStore {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (view) => {
+      if (view === current) return;
+      current = view;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+/** A store that follows `view`: its readers re-render in the same task, right after the commit. */
+function useViewStore(view: ViewState): ViewStore {
+  const [store] = useState(() => createViewStore(view));
+  useLayoutEffect(() => store.set(view), [store, view]);
+  return store;
+}
+const ControlsViewContext = createContext<ViewStore | null>(null);
 const SetViewContext = createContext<SetView | null>(null);
 const ReadViewContext = createContext<(() => ViewState) | null>(null);
 const IgnoredContext = createContext<{ ignored: readonly Ignored[]; dismiss: () => void }>({
@@ -41,7 +75,27 @@ const need = <T,>(value: T | null, hook: string): T => {
   return value;
 };
 export const useView = (): ViewState => need(useContext(ShownViewContext), 'useView');
-export const useControlsView = (): ViewState => need(useContext(ControlsViewContext), 'useControlsView');
+export function useControlsView(): ViewState {
+  const store = need(useContext(ControlsViewContext), 'useControlsView');
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+/**
+ * Only these parameters of the controls' view: the component re-renders when one of them changes,
+ * not on a pan of the timeline or a change of another filter.
+ */
+export function useControlsPick<K extends keyof ViewState>(...keys: K[]): Pick<ViewState, K> {
+  const store = need(useContext(ControlsViewContext), 'useControlsPick');
+  const last = useRef<Pick<ViewState, K> | null>(null);
+  const pick = () => {
+    const view = store.get();
+    const before = last.current;
+    if (before && keys.every((k) => Object.is(before[k], view[k]))) return before;
+    const picked = {} as Pick<ViewState, K>;
+    for (const k of keys) picked[k] = view[k];
+    return (last.current = picked);
+  };
+  return useSyncExternalStore(store.subscribe, pick);
+}
 export const useSetView = (): SetView => need(useContext(SetViewContext), 'useSetView');
 /**
  * A stable function that reads the view at the moment it is called (for a link copied on click):
@@ -83,15 +137,17 @@ export function ViewProvider({ known, ignoredAtLoad = [], children }: Props) {
     return () => window.removeEventListener('popstate', onPopState);
   }, [known]);
   const [notice] = useState(() => ({ dismiss: () => setIgnored([]) }));
+  // A new value only when the notice changes: a new object each render would make React look
+  // through the whole page for its readers on every change of the view.
+  const ignoredValue = useMemo(() => ({ ignored, dismiss: notice.dismiss }), [ignored, notice]);
   const readView = useCallback(() => latest.current, []);
+  const controls = useViewStore(view);
   return (
     <SetViewContext.Provider value={setView}>
       <ReadViewContext.Provider value={readView}>
-        <ControlsViewContext.Provider value={view}>
+        <ControlsViewContext.Provider value={controls}>
           <ShownViewContext.Provider value={shown}>
-            <IgnoredContext.Provider value={{ ignored, dismiss: notice.dismiss }}>
-              {children}
-            </IgnoredContext.Provider>
+            <IgnoredContext.Provider value={ignoredValue}>{children}</IgnoredContext.Provider>
           </ShownViewContext.Provider>
         </ControlsViewContext.Provider>
       </ReadViewContext.Provider>
@@ -122,10 +178,11 @@ export function FixedViewProvider({
   children: ReactNode;
 }) {
   const readView = useCallback(() => view, [view]);
+  const controls = useViewStore(view);
   return (
     <SetViewContext.Provider value={setView}>
       <ReadViewContext.Provider value={readView}>
-        <ControlsViewContext.Provider value={view}>
+        <ControlsViewContext.Provider value={controls}>
           <ShownViewContext.Provider value={view}>{children}</ShownViewContext.Provider>
         </ControlsViewContext.Provider>
       </ReadViewContext.Provider>

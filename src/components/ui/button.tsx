@@ -18,7 +18,7 @@ export function Button({
     <button
       type={type}
       className={cn(
-        'inline-flex min-h-9 items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed',
+        'inline-flex min-h-9 items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed',
         VARIANTS[variant],
         className,
       )}

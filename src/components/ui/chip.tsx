@@ -12,7 +12,7 @@ export function Chip({
       type="button"
       aria-pressed={pressed}
       className={cn(
-        'min-h-8 rounded-full border px-3 py-1 text-sm transition-colors',
+        'min-h-8 rounded-full border px-3 py-1 text-sm',
         pressed
           ? 'border-slate-900 bg-slate-900 text-white hover:bg-slate-700'
           : 'border-slate-300 bg-white text-slate-700 hover:border-slate-500',

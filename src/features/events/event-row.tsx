@@ -30,7 +30,7 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
   const quoteCount = dataset.quotesByEvent.get(event.id)?.length ?? 0;
   return (
     <li
-      className={`rounded-lg border bg-white p-3 shadow-xs transition-colors ${
+      className={`rounded-lg border bg-white p-3 shadow-xs ${
         selected ? 'border-blue-600 ring-2 ring-blue-600/30' : 'border-slate-200'
       }`}
       data-event-id={event.id}

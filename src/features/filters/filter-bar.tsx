@@ -2,7 +2,7 @@
 import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset-context';
-import { useControlsView, useSetView } from '@/view-state/view-context';
+import { useControlsPick, useSetView } from '@/view-state/view-context';
 import { activeFilterCount, clearedFilters, hasFilters, toggleId } from '@/view-state/filters';
 import type { Topic } from '@/data/schema';
 import type { Lang, MonthRange } from '@/view-state/defaults';
@@ -23,7 +23,7 @@ type Props = {
 export function FilterBar({ counts, actions }: Props) {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const view = useControlsView();
+  const view = useControlsPick('actor', 'month', 'topic', 'q', 'lang');
   const setView = useSetView();
   const lang = view.lang;
   // On a phone the controls fold away behind one button (UI-only state).

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { indexDataset } from '@/data/indexed-dataset';
 import { Dataset } from '@/data/schema';
@@ -71,21 +71,26 @@ describe('EventsList reads the view and the selection from the hooks', () => {
     expect(since()).toBe(callsOf(0, 1));
   });
 
-  it('a filter change re-renders none of the rows it keeps, and a language change re-renders every row', () => {
-    const rowRenders = vi.spyOn(names, 'actorNames');
+  it('a filter change shows only the new rows at once, keeps the rows drawn before hidden until that frame has painted, then removes them', async () => {
     const setView = vi.fn();
     const view = defaultView('en');
     const { rerender } = render(tree(view, setView));
-    const before = rowRenders.mock.calls.length;
-    // A topic that keeps some of the rows: those stay as they were drawn.
     const topic = d.events[0]!.topics[0]!;
+    const matching = d.events.filter((e) => e.topics.includes(topic));
+    const shownRows = () =>
+      [...document.querySelectorAll('[data-event-id]')].filter((r) => !r.closest('[hidden]'));
     rerender(tree({ ...view, topic: [topic] }, setView));
-    expect(rowRenders.mock.calls.length - before).toBe(0);
-    expect(document.querySelectorAll('[data-event-id]').length).toBe(
-      d.events.filter((e) => e.topics.includes(topic)).length,
-    );
-    rerender(tree({ ...view, topic: [topic], lang: 'es' }, setView));
-    expect(rowRenders.mock.calls.length - before).toBeGreaterThan(0);
+    expect(shownRows().map((r) => r.getAttribute('data-event-id'))).toEqual(matching.map((e) => e.id));
+    expect(document.querySelectorAll('[hidden] [data-event-id]').length).toBe(d.events.length);
+    await waitFor(() => expect(document.querySelectorAll('[hidden]').length).toBe(0));
+    expect(document.querySelectorAll('[data-event-id]').length).toBe(matching.length);
+  });
+
+  it('a language change draws every row in the new language', () => {
+    const setView = vi.fn();
+    const view = defaultView('en');
+    const { rerender } = render(tree(view, setView));
+    rerender(tree({ ...view, lang: 'es' }, setView));
     expect(screen.getByRole('button', { name: d.events[0]!.title.es })).toBeTruthy();
   });
 });
