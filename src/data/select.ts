@@ -87,6 +87,11 @@ export function selectQuotes(
   f: Filters & { event?: string | null },
 ): Quote[] {
   const quotes = matchPositions(quoteIndex(d.quotes), query(f)).map((p) => d.quotes[p]!);
-  if (!f.event) return quotes;
-  return [...quotes.filter((q) => q.event === f.event), ...quotes.filter((q) => q.event !== f.event)];
+  return eventQuotesFirst(quotes, f.event);
+}
+
+/** The quotes with those of the selected event first (the same array when none is selected). */
+export function eventQuotesFirst(quotes: Quote[], event: string | null | undefined): Quote[] {
+  if (!event) return quotes;
+  return [...quotes.filter((q) => q.event === event), ...quotes.filter((q) => q.event !== event)];
 }

@@ -7,7 +7,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useDataset } from '@/data/dataset-context';
 import type { Event, Quote } from '@/data/schema';
-import { selectEvents, selectQuotes } from '@/data/select';
+import { eventQuotesFirst, selectEvents, selectQuotes } from '@/data/select';
 import type { ViewState } from './defaults';
 import { useControlsPick, useView } from './view-context';
 
@@ -46,10 +46,12 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const { actor, month, topic, q, event } = view;
   // Keyed on the filters themselves, so selecting an event does not rebuild the event list.
   const events = useEventsOf(view);
-  const quotes = useMemo(
-    () => selectQuotes(dataset, { actor, month, topic, q, event }),
-    [dataset, actor, month, topic, q, event],
+  // Selecting an event only moves its quotes first: the filtering is not done again.
+  const filtered = useMemo(
+    () => selectQuotes(dataset, { actor, month, topic, q }),
+    [dataset, actor, month, topic, q],
   );
+  const quotes = useMemo(() => eventQuotesFirst(filtered, event), [filtered, event]);
   const value = useMemo(() => ({ events, quotes }), [events, quotes]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }

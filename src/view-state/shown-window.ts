@@ -10,14 +10,21 @@ import type { DayWindow, ViewState } from './defaults';
 /** What the window needs from the dataset: its events in date order and the day it is current to. */
 type Story = { events: readonly Pick<Event, 'date' | 'endDate'>[]; updated: string };
 
+// Worked out once per list of events (a selection asks it, and a long story makes it cost).
+const bounds = new WeakMap<Story['events'], { updated: string; window: DayWindow }>();
+
 /** The whole story with a little room on each side: the zoom-out limit and "fit all". */
 export function storyBounds(d: Story): DayWindow {
+  const known = bounds.get(d.events);
+  if (known && known.updated === d.updated) return known.window;
   const first = d.events[0]?.date ?? d.updated;
   const last = d.events.reduce(
     (max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max),
     first,
   );
-  return { start: addDays(first, -14), end: addDays(last, 14) };
+  const window = { start: addDays(first, -14), end: addDays(last, 14) };
+  bounds.set(d.events, { updated: d.updated, window });
+  return window;
 }
 
 /** The stretch the timeline should show: the link's window, else the month filter's range, else everything. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '@/data/indexed-dataset';
-import { selectEvents, selectQuotes } from '@/data/select';
+import { eventQuotesFirst, selectEvents, selectQuotes } from '@/data/select';
 import { hasFilters } from '@/view-state/filters';
-import { Dataset } from '@/data/schema';
+import { Dataset, type Quote } from '@/data/schema';
 import { defaultView, type ViewState } from '@/view-state/defaults';
 import mini from '../../fixtures/mini-dataset.json';
 
@@ -84,5 +84,20 @@ describe('indexDataset', () => {
   });
   it('groups quotes by event', () => {
     expect(ids(d.quotesByEvent.get('2025-01-26-flights-refused')!)).toEqual(['q-petro-handcuffs']);
+  });
+});
+
+describe('eventQuotesFirst', () => {
+  const quote = (id: string, event?: string) => ({ id, event }) as unknown as Quote;
+  const quotes = [quote('a', 'e1'), quote('b', 'e2'), quote('c', 'e1'), quote('d')];
+  it.each([
+    ['no event: the same array', null, ['a', 'b', 'c', 'd']],
+    ['e1: its quotes first, in order', 'e1', ['a', 'c', 'b', 'd']],
+    ['e2: its quote first', 'e2', ['b', 'a', 'c', 'd']],
+    ['an event with no quote: the order kept', 'e9', ['a', 'b', 'c', 'd']],
+  ])('%s', (_, event, ids) => {
+    const out = eventQuotesFirst(quotes, event);
+    expect(out.map((q) => q.id)).toEqual(ids);
+    if (!event) expect(out).toBe(quotes);
   });
 });
