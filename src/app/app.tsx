@@ -392,7 +392,6 @@ const Ledger = memo(LedgerRegion);
 
 /** Off screen, these large sections are not styled, laid out or painted (styles.css). */
 const OFF_SCREEN = 'off-screen';
-const OFF_SCREEN_TALL = 'off-screen tall';
 
 /** The panels read the view, the dataset and the selection from their hooks: the app only places them. */
 const Panels = memo(function Panels() {
@@ -422,7 +421,9 @@ const Panels = memo(function Panels() {
           </AfterPaint>
         </PanelBoundary>
       </div>
-      <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${OFF_SCREEN_TALL}`}>
+      <div
+        className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${OFF_SCREEN} lists`}
+      >
         <PanelBoundary name={t('events.heading')}>
           <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
             <EventsList />
@@ -461,7 +462,7 @@ const About = memo(function About() {
     <div
       id="about"
       tabIndex={-1}
-      className={`border-t border-slate-200 bg-white px-4 py-8 outline-none ${OFF_SCREEN_TALL}`}
+      className={`border-t border-slate-200 bg-white px-4 py-8 outline-none ${OFF_SCREEN} about`}
     >
       <PanelBoundary name={t('sections.about')}>
         <Suspense fallback={<div className="min-h-[60rem]" aria-busy="true" />}>

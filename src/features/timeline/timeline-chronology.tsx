@@ -52,7 +52,7 @@ export function TimelineChronology({ events, view }: DrawnView) {
         {chronology.months.map(({ month, events: inMonth }) => (
           // Off screen, a month is not styled, laid out or painted (the chronology is 7,000 px on a
           // phone at load), yet stays in the page for find-in-page, the keyboard and screen readers. Until
-          // first drawn it holds at least its height.
+          // first drawn it holds about its height.
           <li
             key={month}
             className="off-screen"
@@ -103,11 +103,8 @@ export function TimelineChronology({ events, view }: DrawnView) {
   );
 }
 
-/**
- * At least how tall a month of `rows` events is drawn on a phone (its heading, then rows of one to three
- * lines): never less, or its rows would stand over the next month's while it is skipped (styles.css).
- */
-const monthHeight = (rows: number) => 40 + rows * 80;
+/** About how tall a month of `rows` events is drawn on a phone (its heading, then rows of one or two lines). */
+const monthHeight = (rows: number) => 32 + 8 + rows * 48;
 
 /** The dot's shape by kind of move, as on the wide timeline: a threat a diamond, an act a square. */
 const DOT_SHAPE: Record<EventKind, string> = {
