@@ -30,7 +30,7 @@ import {
   useView,
   ViewProvider,
 } from '@/view-state/view-context';
-import { SelectionProvider, useSelection } from '@/view-state/selection-context';
+import { SelectionProvider, useControlsCounts, useSelection } from '@/view-state/selection-context';
 import { AfterPaint } from '@/view-state/after-paint';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { SiteHeader } from '@/features/header/site-header';
@@ -226,15 +226,18 @@ function Banner() {
   );
 }
 
-/** "3 of 3 events · 2 of 2 quotes", from the same selection the panels draw. */
+/**
+ * "3 of 3 events · 2 of 2 quotes", for the filters as the controls have them: the counts change in
+ * the input's own frame, with the events list (the other panels follow a frame or two later).
+ */
 function useCounts() {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const { events, quotes } = useSelection();
+  const { events, quotes } = useControlsCounts();
   return t('filters.counts', {
-    events: events.length,
+    events,
     totalEvents: dataset.events.length,
-    quotes: quotes.length,
+    quotes,
     totalQuotes: dataset.quotes.length,
   });
 }

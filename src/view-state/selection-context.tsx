@@ -16,22 +16,27 @@ export type Selection = { events: readonly Event[]; quotes: readonly Quote[] };
 export const SelectionContext = createContext<Selection | null>(null);
 
 type Filters = Pick<ViewState, 'actor' | 'month' | 'topic' | 'q'>;
-/** The last few selections per list of events, by their filters (a selection is never changed). */
-const recent = new WeakMap<readonly Event[], Map<string, Event[]>>();
+/** The last few selections per list of items, by their filters (a selection is never changed). */
+const recent = new WeakMap<readonly object[], Map<string, readonly object[]>>();
 const KEEP = 4;
 
-/** selectEvents, giving the same array for the same filters while they are among the last few asked. */
-export function sharedEvents(dataset: Parameters<typeof selectEvents>[0], f: Filters): Event[] {
+/** `select`, giving the same array for the same filters while they are among the last few asked. */
+function shared<T extends object>(items: readonly T[], f: Filters, select: () => T[]): T[] {
   const key = JSON.stringify([f.actor, f.month, f.topic, f.q]);
-  let cache = recent.get(dataset.events);
-  if (!cache) recent.set(dataset.events, (cache = new Map()));
+  let cache = recent.get(items);
+  if (!cache) recent.set(items, (cache = new Map()));
   const hit = cache.get(key);
-  if (hit) return hit;
-  const events = selectEvents(dataset, f);
-  cache.set(key, events);
+  if (hit) return hit as T[];
+  const selected = select();
+  cache.set(key, selected);
   if (cache.size > KEEP) cache.delete(cache.keys().next().value!);
-  return events;
+  return selected;
 }
+type Data = Parameters<typeof selectEvents>[0] & Parameters<typeof selectQuotes>[0];
+/** selectEvents, shared by the panels drawing the controls' view and those drawing the deferred one. */
+export const sharedEvents = (d: Data, f: Filters): Event[] => shared(d.events, f, () => selectEvents(d, f));
+/** selectQuotes without a selected event, shared the same way. */
+export const sharedQuotes = (d: Data, f: Filters): Quote[] => shared(d.quotes, f, () => selectQuotes(d, f));
 
 /** The events of `view`'s filters, kept while they stay the same (selecting an event keeps them). */
 function useEventsOf(view: Filters): Event[] {
@@ -48,7 +53,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const events = useEventsOf(view);
   // Selecting an event only moves its quotes first: the filtering is not done again.
   const filtered = useMemo(
-    () => selectQuotes(dataset, { actor, month, topic, q }),
+    () => sharedQuotes(dataset, { actor, month, topic, q }),
     [dataset, actor, month, topic, q],
   );
   const quotes = useMemo(() => eventQuotesFirst(filtered, event), [filtered, event]);
@@ -68,4 +73,19 @@ export function useSelection(): Selection {
  */
 export function useControlsEvents(): readonly Event[] {
   return useEventsOf(useControlsPick('actor', 'month', 'topic', 'q'));
+}
+
+/**
+ * How many events and quotes the controls' view selects: for the counts beside the filters, which
+ * change in the input's own frame with the events list (on a phone they are what the reader sees).
+ */
+export function useControlsCounts(): { events: number; quotes: number } {
+  const dataset = useDataset();
+  const { actor, month, topic, q } = useControlsPick('actor', 'month', 'topic', 'q');
+  const events = useControlsEvents();
+  const quotes = useMemo(
+    () => sharedQuotes(dataset, { actor, month, topic, q }),
+    [dataset, actor, month, topic, q],
+  );
+  return { events: events.length, quotes: quotes.length };
 }
