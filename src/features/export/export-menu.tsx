@@ -5,12 +5,13 @@ import type { Event, Quote } from '@/data/schema';
 import type { IndexedDataset } from '@/data/indexed-dataset';
 import type { ViewState } from '@/view-state/defaults';
 import { Popover } from '@/components/ui/popover';
-import { download, toCsv } from '@/lib/download';
 import { exportFileName } from '@/lib/export-file-name';
 import { importChunk } from '@/lib/import-chunk';
 
 type Rows = typeof import('./to-export-rows');
 const rowsCode = (): Promise<Rows> => importChunk(() => import('./to-export-rows'));
+// The saving code too: none of it is needed before the reader asks for a file.
+const saving = () => importChunk(() => import('@/lib/download'));
 
 type Props = { dataset: IndexedDataset; events: readonly Event[]; quotes: readonly Quote[]; view: ViewState };
 
@@ -20,19 +21,21 @@ export function ExportMenu({ dataset, events, quotes, view }: Props) {
   // A download whose code (Papa Parse) did not load says so, instead of failing silently.
   const [failed, setFailed] = useState(false);
   // The row builders load with the first download, not with the page.
-  const csv = (kind: 'events' | 'quotes', rows: (x: Rows) => object[]) => async () =>
+  const csv = (kind: 'events' | 'quotes', rows: (x: Rows) => object[]) => async () => {
+    const { download, toCsv } = await saving();
     download(
       await toCsv(rows(await rowsCode())),
       exportFileName(kind, view, 'csv'),
       'text/csv;charset=utf-8',
     );
+  };
   const options = [
     { key: 'eventsCsv', run: csv('events', (x) => x.eventRows(events, dataset, lang)) },
     { key: 'quotesCsv', run: csv('quotes', (x) => x.quoteRows(quotes, dataset, lang)) },
     {
       key: 'json',
       run: async () =>
-        download(
+        (await saving()).download(
           `${JSON.stringify((await rowsCode()).toDatasetSubset(dataset, events, quotes), null, 2)}\n`,
           exportFileName('data', view, 'json'),
           'application/json',
