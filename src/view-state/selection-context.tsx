@@ -38,25 +38,22 @@ export const sharedEvents = (d: Data, f: Filters): Event[] => shared(d.events, f
 /** selectQuotes without a selected event, shared the same way. */
 export const sharedQuotes = (d: Data, f: Filters): Quote[] => shared(d.quotes, f, () => selectQuotes(d, f));
 
-/** The events of `view`'s filters, kept while they stay the same (selecting an event keeps them). */
-function useEventsOf(view: Filters): Event[] {
+/** The events and the quotes (no event first) of these filters, kept while the filters stay the same. */
+function useSelectedBy(f: Filters): { events: Event[]; quotes: Quote[] } {
   const dataset = useDataset();
-  const { actor, month, topic, q } = view;
-  return useMemo(() => sharedEvents(dataset, { actor, month, topic, q }), [dataset, actor, month, topic, q]);
+  const { actor, month, topic, q } = f;
+  return useMemo(() => {
+    const filters = { actor, month, topic, q };
+    return { events: sharedEvents(dataset, filters), quotes: sharedQuotes(dataset, filters) };
+  }, [dataset, actor, month, topic, q]);
 }
 
 export function SelectionProvider({ children }: { children: ReactNode }) {
-  const dataset = useDataset();
   const view = useView();
-  const { actor, month, topic, q, event } = view;
-  // Keyed on the filters themselves, so selecting an event does not rebuild the event list.
-  const events = useEventsOf(view);
-  // Selecting an event only moves its quotes first: the filtering is not done again.
-  const filtered = useMemo(
-    () => sharedQuotes(dataset, { actor, month, topic, q }),
-    [dataset, actor, month, topic, q],
-  );
-  const quotes = useMemo(() => eventQuotesFirst(filtered, event), [filtered, event]);
+  // Keyed on the filters themselves: selecting an event does not filter again, it only moves the
+  // event's quotes first.
+  const { events, quotes: filtered } = useSelectedBy(view);
+  const quotes = useMemo(() => eventQuotesFirst(filtered, view.event), [filtered, view.event]);
   const value = useMemo(() => ({ events, quotes }), [events, quotes]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
@@ -72,7 +69,7 @@ export function useSelection(): Selection {
  * events list, which paints in the input's own frame while the other panels follow.
  */
 export function useControlsEvents(): readonly Event[] {
-  return useEventsOf(useControlsPick('actor', 'month', 'topic', 'q'));
+  return useSelectedBy(useControlsPick('actor', 'month', 'topic', 'q')).events;
 }
 
 /**
@@ -80,12 +77,6 @@ export function useControlsEvents(): readonly Event[] {
  * change in the input's own frame with the events list (on a phone they are what the reader sees).
  */
 export function useControlsCounts(): { events: number; quotes: number } {
-  const dataset = useDataset();
-  const { actor, month, topic, q } = useControlsPick('actor', 'month', 'topic', 'q');
-  const events = useControlsEvents();
-  const quotes = useMemo(
-    () => sharedQuotes(dataset, { actor, month, topic, q }),
-    [dataset, actor, month, topic, q],
-  );
+  const { events, quotes } = useSelectedBy(useControlsPick('actor', 'month', 'topic', 'q'));
   return { events: events.length, quotes: quotes.length };
 }
