@@ -19,6 +19,7 @@
 //
 // Usage: node scripts/bench.mjs [--build] [--dist dist-bench] [--port 4290] [--trials 20]
 //        [--cpu 4] [--events 10000] [--quotes 5000] [--only interactions|lighthouse] [--profile]
+//        [--interactions actor,month,topic,search,select] (a subset of the interactions, for a quick look)
 // The machine may be shared and loaded: compare figures taken in the same session, as ratios.
 // Shared parts (flags, synthetic data, server, tables): scripts/bench-helpers.mjs.
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,7 @@ const cpu = Number(arg('cpu', '4'));
 const nEvents = Number(arg('events', '10000'));
 const nQuotes = Number(arg('quotes', '5000'));
 const only = arg('only', '');
+const picked = arg('interactions', 'actor,month,topic,search,select').split(',');
 const DATASET_URL = /\/assets\/dataset-[^/]*\.json$/;
 
 const executablePath = findChromium();
@@ -226,10 +228,23 @@ async function interactions() {
   };
   const results = {};
   const run = async (name, fn) => {
+    if (!picked.includes(name.split(' ')[0])) return;
     const xs = [];
     for (let i = 0; i < trials; i++) xs.push(await fn(i));
     results[name] = xs;
     process.stderr.write(`  ${name}: done\n`);
+  };
+
+  /**
+   * A click as a reader makes it: the control is already on screen and under the pointer (scrolled
+   * to and hovered, and that frame painted) before the button goes down. Otherwise Playwright's own
+   * scrolling, hover frame and hit-target checks fall inside the measured input.
+   */
+  const click = async (target) => {
+    await target.scrollIntoViewIfNeeded();
+    await target.hover();
+    await idle();
+    return () => target.click();
   };
 
   const filters = page.getByRole('region', { name: /^(Filters|Filtros)$/ }).first();
@@ -238,7 +253,7 @@ async function interactions() {
   await actorButton.click();
   const boxes = page.locator(`#${await actorButton.getAttribute('aria-controls')} input[type="checkbox"]`);
   const nBoxes = Math.min(4, await boxes.count());
-  await run('actor', (i) => measure('click', () => boxes.nth(Math.floor(i / 2) % nBoxes).click()));
+  await run('actor', async (i) => measure('click', await click(boxes.nth(Math.floor(i / 2) % nBoxes))));
   await page.keyboard.press('Escape');
   await idle();
 
@@ -256,7 +271,7 @@ async function interactions() {
     .getByRole('group', { name: /^(Topics|Temas)$/ })
     .first()
     .getByRole('button');
-  await run('topic', (i) => measure('click', () => chips.nth(Math.floor(i / 2) % 4).click()));
+  await run('topic', async (i) => measure('click', await click(chips.nth(Math.floor(i / 2) % 4))));
   await idle();
 
   // Search: from an empty box, one digit narrows the list (synthetic titles are numbered).
@@ -274,7 +289,7 @@ async function interactions() {
   await run('select event', async (i) => {
     const title = titles.nth(i);
     const text = (await title.textContent()) ?? '';
-    return measure('click', () => title.click(), 'detail', text);
+    return measure('click', await click(title), 'detail', text);
   });
 
   let profile = null;
@@ -294,6 +309,9 @@ async function interactions() {
   }
   const counts = await page.getByTestId('result-counts').first().textContent();
   await browser.close();
+  // Every trial, for a closer look (.tmp is not committed).
+  mkdirSync('.tmp', { recursive: true });
+  writeFileSync('.tmp/bench-trials.json', JSON.stringify(results));
   return { results, firstList, firstTimeline, counts, profile };
 }
 
