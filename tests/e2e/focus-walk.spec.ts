@@ -48,6 +48,21 @@ const focusPlace = (page: Page) =>
     };
   });
 
+/**
+ * Waits until the page has stopped growing or moving: its height and scroll stay the same for ten frames
+ * (a section drawn at its real height as it nears the window changes both for a frame or two).
+ */
+const settled = (page: Page) =>
+  page.evaluate(async () => {
+    let last = '';
+    for (let same = 0, frames = 0; same < 10 && frames < 600; frames++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = `${document.documentElement.scrollHeight}|${window.scrollY}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+
 test.describe('every Tab stop', () => {
   for (const { width, height } of [
     { width: 1280, height: 900 },
@@ -77,7 +92,10 @@ test.describe('every Tab stop', () => {
         Math.min(dataset.quotes.length, 25),
       );
       // From the end of the page backwards (the direction that left controls under the bars) to the skip link.
+      // The end is where the page ends once it has settled, as a reader sees it before pressing Shift+Tab.
+      await settled(page);
       await page.keyboard.press('End');
+      await settled(page);
       const visited = { back: 0, forward: 0 };
       let reachedSkipLink = false;
       for (const back of [true, false]) {
