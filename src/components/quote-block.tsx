@@ -133,7 +133,7 @@ export function QuoteBlock({
         </figcaption>
       </figure>
       <p className="mt-1 text-body text-slate-600 sm:text-sm">
-        <span className="sr-only">{t('context')}: </span>
+        <span className="row-sr-only">{t('context')}: </span>
         {quote.context[lang]}
       </p>
       {quote.note && <p className="mt-1 text-xs text-slate-500 italic">{quote.note[lang]}</p>}

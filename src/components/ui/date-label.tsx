@@ -26,7 +26,7 @@ export function PlainDateLabel({
   return (
     <time dateTime={date} title={hint} className={`tabular-nums ${className}`}>
       {text}
-      {hint && <span className="sr-only"> ({hint})</span>}
+      {hint && <span className="row-sr-only"> ({hint})</span>}
     </time>
   );
 }

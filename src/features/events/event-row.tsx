@@ -64,12 +64,12 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
           </button>
         </h4>
         <p className="mt-1 text-body text-slate-700 sm:text-sm">
-          <span className="sr-only">{t('events.actors')}: </span>
+          <span className="row-sr-only">{t('events.actors')}: </span>
           {actorNames(event.actors, dataset, lang)}
           {event.targets?.length ? (
             <>
               {' → '}
-              <span className="sr-only">{t('events.targets')}: </span>
+              <span className="row-sr-only">{t('events.targets')}: </span>
               {actorNames(event.targets, dataset, lang)}
             </>
           ) : null}
@@ -83,7 +83,7 @@ export const EventRow = memo(function EventRow({ event, lang, selected, onSelect
           )}
         </div>
         <div className="mt-2">
-          <span className="sr-only">{t('events.sources')}: </span>
+          <span className="row-sr-only">{t('events.sources')}: </span>
           <PlainCitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} t={t} />
         </div>
       </article>

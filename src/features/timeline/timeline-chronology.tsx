@@ -136,7 +136,7 @@ function ChronologyRow({ event: e, lang, selected, color, onSelect }: RowProps) 
         onClick={onSelect}
         className={`min-h-8 w-full scroll-mt-9 rounded-md px-2 py-1 text-left text-body leading-snug sm:text-sm ${selected ? 'bg-blue-100 text-blue-950' : 'text-slate-900 hover:bg-slate-100'} ${e.keyMoment ? 'font-semibold' : ''}`}
       >
-        <span className="sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
+        <span className="row-sr-only">{formatSpan(e.date, e.endDate, e.datePrecision, lang)}: </span>
         <KindBadge cameo={e.cameo} className="mr-1.5 align-[1px] font-normal" />
         {e.keyMoment && (
           <span aria-hidden="true" className="text-amber-700">
