@@ -294,6 +294,8 @@ const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: str
     [dataset],
   );
   const controls = useMemo(() => <HeaderControls />, []);
+  // The story only marks a selected key moment: choosing another event leaves it as it is.
+  const moment = view.event && dataset.eventById.get(view.event)?.keyMoment ? view.event : null;
   return (
     <>
       <div id="top" tabIndex={-1} className="outline-none" />
@@ -310,7 +312,7 @@ const FullHeader = memo(function FullHeader({ onStepped }: { onStepped: (id: str
       <Notice ignored={ignored} onDismiss={dismiss} />
       <div id="story" tabIndex={-1} className="outline-none">
         <PanelBoundary name={t('sections.story')} className="mx-auto mt-4 max-w-7xl">
-          <Story dataset={dataset} lang={view.lang} selected={view.event} onStep={step} onOpen={open} />
+          <Story dataset={dataset} lang={view.lang} selected={moment} onStep={step} onOpen={open} />
         </PanelBoundary>
       </div>
       <Filters />
@@ -506,6 +508,8 @@ const Detail = memo(function Detail({
   const { event } = useControlsPick('event');
   const setView = useSetView();
   const close = useCallback(() => void setView({ event: null }), [setView]);
+  // Its code is fetched once the page has painted: the reader's first choice draws at once.
+  useEffect(() => afterNextPaint(EventDetail.preload), []);
   if (!event || event === stepped) return null;
   return (
     <PanelBoundary

@@ -4,7 +4,7 @@
  * (retryFailedChunks); the load itself goes through importChunk, which asks for the file under a
  * new address when the browser holds on to the failure.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { importChunk } from '@/lib/import-chunk';
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
@@ -17,19 +17,38 @@ export function retryFailedChunks() {
   resets.forEach((reset) => reset());
 }
 
-export function lazyChunk<P extends object>(load: Loader<P>): ComponentType<P> {
+/** A lazy component whose code can also be fetched ahead of its first use. */
+export type Chunk<P> = ComponentType<P> & { preload: () => void };
+
+export function lazyChunk<P extends object>(load: Loader<P>): Chunk<P> {
   let Lazy: LazyExoticComponent<ComponentType<P>>;
+  // The component, once its code is here.
+  let ready: ComponentType<P> | null = null;
+  const loaded = (module: { default: ComponentType<P> }) => {
+    ready = module.default;
+    return module;
+  };
   const start = () => {
     Lazy = lazy(() =>
-      importChunk(load).catch((error: unknown) => {
-        failed.add(start);
-        throw error;
-      }),
+      importChunk(load)
+        .then(loaded)
+        .catch((error: unknown) => {
+          failed.add(start);
+          throw error;
+        }),
     );
   };
   start();
   function Chunk(props: P) {
-    return <Lazy {...props} />;
+    // Chosen once per place: code loaded ahead draws at once, in the render that first asks for it
+    // (React.lazy would suspend for a turn even then); a place first drawn through Lazy keeps it,
+    // since changing the component would remount what it holds.
+    const [Ready] = useState(() => ready);
+    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
   }
+  /** Fetches the code now (a failure is left for the first render to report). */
+  Chunk.preload = () => {
+    if (!ready) importChunk(load).then(loaded, () => {});
+  };
   return Chunk;
 }

@@ -88,3 +88,31 @@ test('on a desktop the open detail leaves the header and section bar usable, and
     expect(await onTop(/^Close/), 'Close is on top').toBe(true);
   }
 });
+
+test("moving to the next event in the open detail shows that event's own sources and quotes, not the last one's", async ({
+  page,
+}) => {
+  const data = dataset as typeof dataset & {
+    events: { id: string; citations: { source: string }[] }[];
+    sources: { id: string; url?: string }[];
+  };
+  const urlsOf = (i: number) =>
+    data.events[i]!.citations.map((c) => data.sources.find((s) => s.id === c.source)?.url).filter(Boolean);
+  // Two events in a row whose cited links differ, so a stale list would show.
+  const at = data.events.findIndex(
+    (_, i) => i + 1 < data.events.length && urlsOf(i).length && urlsOf(i + 1).join() !== urlsOf(i).join(),
+  );
+  const [first, second] = [data.events[at]!, data.events[at + 1]!];
+  await open(page, `event=${first.id}`);
+  const detail = page.getByTestId('event-detail');
+  await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await detail.getByRole('button', { name: /Next/ }).click();
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(second.title.en);
+  await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(detail.getByRole('heading', { name: /^Quotes? from this event/ })).toBeVisible();
+  const shown = await detail
+    .locator('a[href^="http"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const url of urlsOf(at + 1)) expect(shown).toContain(url);
+  for (const url of urlsOf(at).filter((u) => !urlsOf(at + 1).includes(u))) expect(shown).not.toContain(url);
+});

@@ -7,6 +7,7 @@ import { useDataset } from '@/data/dataset-context';
 import { useSetView, useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
 import { isUnverified } from '@/lib/source-order';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { KindBadge } from '@/components/ui/kind-badge';
@@ -67,6 +68,9 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
   const phone = usePhoneDialog();
   useDialogFocus(panel, phone, `event-title-${event.id}`);
   useTopBelowBars(panel);
+  // When the reader moves to another event, its title, date, summary and facts are painted first;
+  // its sources (with their excerpts) and quotes follow a frame later.
+  const [drawn] = useAfterPaint(event);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
@@ -109,9 +113,20 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
         </p>
       )}
       <DetailFacts event={event} lang={lang} />
-      <h3 className="mt-5 mb-2 font-semibold">{t('detail.sources')}</h3>
-      <CitationList citations={event.citations} sourceById={dataset.sourceById} lang={lang} withExcerpts />
-      <DetailQuotes eventId={event.id} lang={lang} />
+      {drawn === event ? (
+        <>
+          <h3 className="mt-5 mb-2 font-semibold">{t('detail.sources')}</h3>
+          <CitationList
+            citations={event.citations}
+            sourceById={dataset.sourceById}
+            lang={lang}
+            withExcerpts
+          />
+          <DetailQuotes eventId={event.id} lang={lang} />
+        </>
+      ) : (
+        <div aria-busy="true" className="min-h-60" />
+      )}
     </div>
   );
 });
