@@ -206,9 +206,27 @@ async function interactions() {
   if (!served) throw new Error('the synthetic dataset was not served: the dataset URL changed?');
   await page.waitForFunction(() => window.__firstList, null, { timeout: 60_000 });
   const firstList = await page.evaluate(() => window.__firstList);
+  /**
+   * Between trials, the page at rest: an idle callback with no long task ended in the last 500 ms (20 s
+   * at most). An idle callback alone can come between two pieces of the last input's follow-up work
+   * (the timeline's), and the next trial then measured that work instead of its own input.
+   */
   const idle = () =>
     page.evaluate(
-      () => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 15_000 }), 200)),
+      () =>
+        new Promise((resolve) => {
+          const until = performance.now() + 20_000;
+          const check = () =>
+            requestIdleCallback(
+              () => {
+                const lastEnd = Math.max(0, ...window.__longTasks.map(([s, d]) => s + d));
+                if (performance.now() - lastEnd >= 500 || performance.now() > until) resolve();
+                else setTimeout(check, 100);
+              },
+              { timeout: 15_000 },
+            );
+          setTimeout(check, 200);
+        }),
     );
   await page.waitForSelector('[data-testid="timeline"] .vis-item', { timeout: 120_000 }).catch(() => {});
   await idle();
