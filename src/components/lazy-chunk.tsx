@@ -24,18 +24,17 @@ export function lazyChunk<P extends object>(load: Loader<P>): Chunk<P> {
   let Lazy: LazyExoticComponent<ComponentType<P>>;
   // The component, once its code is here.
   let ready: ComponentType<P> | null = null;
-  const loaded = (module: { default: ComponentType<P> }) => {
-    ready = module.default;
-    return module;
-  };
+  const fetchCode = () =>
+    importChunk(load).then((module) => {
+      ready = module.default;
+      return module;
+    });
   const start = () => {
     Lazy = lazy(() =>
-      importChunk(load)
-        .then(loaded)
-        .catch((error: unknown) => {
-          failed.add(start);
-          throw error;
-        }),
+      fetchCode().catch((error: unknown) => {
+        failed.add(start);
+        throw error;
+      }),
     );
   };
   start();
@@ -48,7 +47,7 @@ export function lazyChunk<P extends object>(load: Loader<P>): Chunk<P> {
   }
   /** Fetches the code now (a failure is left for the first render to report). */
   Chunk.preload = () => {
-    if (!ready) importChunk(load).then(loaded, () => {});
+    if (!ready) fetchCode().catch(() => {});
   };
   return Chunk;
 }
