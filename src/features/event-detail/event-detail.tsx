@@ -1,5 +1,5 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
@@ -8,6 +8,7 @@ import { useSetView, useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
 import { isUnverified } from '@/lib/source-order';
 import { useAfterPaint } from '@/lib/use-after-paint';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { KindBadge } from '@/components/ui/kind-badge';
@@ -67,10 +68,12 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
   const panel = useRef<HTMLDivElement>(null);
   const phone = usePhoneDialog();
   useDialogFocus(panel, phone, `event-title-${event.id}`);
-  useTopBelowBars(panel);
-  // When the reader moves to another event, its title, date, summary and facts are painted first;
-  // its sources (with their excerpts) and quotes follow a frame later.
+  const place = useTopBelowBars(panel);
+  // When the panel opens, and when the reader moves to another event, its title, date, summary and
+  // facts are painted first; its sources (with their excerpts) and quotes follow a frame later.
   const [drawn] = useAfterPaint(event);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => afterNextPaint(() => startTransition(() => setOpened(true))), []);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
@@ -83,6 +86,7 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
     // A div, not an aside: a landmark may not take the dialog role it needs on a phone (axe aria-allowed-role).
     <div
       ref={panel}
+      style={place}
       aria-labelledby="detail-heading"
       role={phone ? 'dialog' : 'complementary'}
       aria-modal={phone ? true : undefined}
@@ -113,7 +117,7 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
         </p>
       )}
       <DetailFacts event={event} lang={lang} />
-      {drawn === event ? (
+      {opened && drawn === event ? (
         <>
           <h3 className="mt-5 mb-2 font-semibold">{t('detail.sources')}</h3>
           <CitationList
