@@ -262,14 +262,24 @@ async function interactions() {
    * ~20 ms at 10,000 events with the CPU slowed 4x, seen in a CPU profile of the click).
    */
   const click = async (target) => {
+    const centre = async () => {
+      const box = await target.boundingBox();
+      if (!box) throw new Error('a control to click has no box on screen');
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const hit = ([px, py]) =>
+      target.evaluate((el, [cx, cy]) => el.contains(document.elementFromPoint(cx, cy)), [px, py]);
     await target.scrollIntoViewIfNeeded();
-    const box = await target.boundingBox();
-    if (!box) throw new Error('a control to click has no box on screen');
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
+    let point = await centre();
+    // Scrolled to an edge, the control can be under a sticky bar or the open detail: then mid-window.
+    if (!(await hit(point))) {
+      await target.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      point = await centre();
+    }
     // The point must land on the control itself (checked here, before the measured input).
-    if (!(await target.evaluate((el, [px, py]) => el.contains(document.elementFromPoint(px, py)), [x, y])))
-      throw new Error('the point to click is covered by another element');
+    if (!(await hit(point))) throw new Error('the point to click is covered by another element');
+    const [x, y] = point;
+    await page.mouse.move(x, y);
     await idle();
     return () => page.mouse.click(x, y);
   };
