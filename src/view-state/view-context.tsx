@@ -5,7 +5,7 @@
  * - useView(): the view the panels draw, one beat behind the controls (React's deferred value),
  *   so every panel (and the Download menu) draws from the same consistent view;
  * - useControlsView(): the view as of this keystroke, for the controls that echo input (and
- *   useControlsPick(...keys) for the few parameters a control reads, useControlsValue(read) for one value). It is a small store, not a
+ *   useControlsPick(...keys) for the few parameters a control reads). It is a small store, not a
  *   context: a change re-renders only the components that read it, without React walking the whole
  *   page (charts, ledger, timeline) to look for them, which cost more than the controls' own render;
  * - useSetView(): the one way to change it (push for choices, replace for pans and typing). A patch
@@ -95,17 +95,6 @@ export function useControlsPick<K extends keyof ViewState>(...keys: K[]): Pick<V
     return (last.current = picked);
   };
   return useSyncExternalStore(store.subscribe, pick);
-}
-/**
- * One value read from the controls' view (a boolean, a string): the component re-renders only when it
- * changes. An events row asks whether it is the selected one, so a selection re-renders its two rows
- * and not the list around them.
- */
-export function useControlsValue<T extends string | number | boolean | null>(
-  read: (view: ViewState) => T,
-): T {
-  const store = need(useContext(ControlsViewContext), 'useControlsValue');
-  return useSyncExternalStore(store.subscribe, () => read(store.get()));
 }
 export const useSetView = (): SetView => need(useContext(SetViewContext), 'useSetView');
 /**

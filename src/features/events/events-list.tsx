@@ -39,26 +39,25 @@ const FIRST_SCREENS = 12;
  * No props: it reads the view and the selected events from their hooks, and draws through a
  * memoised body that takes only what it shows, so a pan of the timeline or a change that leaves
  * the list alone does not re-render its rows.
- * The list follows the controls' view (its filters; each row, whether it is the selected event), so
- * a filter change or a selection paints in the input's own frame, before the timeline, charts and
- * quotes, and a selection re-renders only the two rows it changes; its
+ * The list follows the controls' view (its filters and the selected event), so a filter change
+ * paints its first rows in the input's own frame, before the timeline, charts and quotes; its
  * language is the one the panels' texts come in (the deferred view), so a row never mixes two.
  */
 export function EventsList() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const { lang } = useView();
-  const view = useControlsPick('actor', 'month', 'topic', 'q');
+  const view = useControlsPick('actor', 'month', 'topic', 'q', 'event');
   const events = useControlsEvents();
   // Only an empty list names the filters, so only then does the body depend on them.
   const empty =
     events.length === 0
       ? t('events.empty', { filters: describeFilters({ ...view, lang }, dataset, t, 'involving') })
       : null;
-  return <EventsListBody events={events} lang={lang} empty={empty} />;
+  return <EventsListBody events={events} lang={lang} selected={view.event} empty={empty} />;
 }
 
-type BodyProps = { events: readonly Event[]; lang: Lang; empty: string | null };
+type BodyProps = { events: readonly Event[]; lang: Lang; selected: string | null; empty: string | null };
 
 /** A key per list of events (a list is never changed, only replaced). */
 const listKeys = new WeakMap<readonly Event[], number>();
@@ -69,7 +68,7 @@ const keyOf = (events: readonly Event[]) => {
   return key;
 };
 
-const EventsListBody = memo(function EventsListBody({ events, lang, empty }: BodyProps) {
+const EventsListBody = memo(function EventsListBody({ events, lang, selected, empty }: BodyProps) {
   const { t } = useTranslation();
   const dataset = useDataset();
   const setView = useSetView();
@@ -82,7 +81,7 @@ const EventsListBody = memo(function EventsListBody({ events, lang, empty }: Bod
   const settled = painted === events;
   // The rows ask the same few texts again and again: one remembering translator per language.
   const rowT = useMemo(() => rememberT(t), [t]);
-  const rows = { lang, onSelect, t: rowT };
+  const rows = { lang, selected, onSelect, t: rowT };
   return (
     <section aria-labelledby="events-heading" className="min-w-0">
       <h2 id="events-heading" className="text-lg font-bold">
@@ -126,6 +125,7 @@ type GroupsProps = {
   events: readonly Event[];
   limit: number;
   lang: Lang;
+  selected: string | null;
   onSelect: (id: string) => void;
   t: TFunction;
   hidden?: boolean;
@@ -136,6 +136,7 @@ const MonthGroups = memo(function MonthGroups({
   events,
   limit,
   lang,
+  selected,
   onSelect,
   t,
   hidden = false,
@@ -149,7 +150,14 @@ const MonthGroups = memo(function MonthGroups({
           </h3>
           <ol className="space-y-2">
             {list.map((e) => (
-              <EventRow key={e.id} event={e} lang={lang} onSelect={onSelect} t={t} />
+              <EventRow
+                key={e.id}
+                event={e}
+                lang={lang}
+                selected={e.id === selected}
+                onSelect={onSelect}
+                t={t}
+              />
             ))}
           </ol>
         </section>

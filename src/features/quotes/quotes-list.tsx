@@ -58,7 +58,7 @@ export const QuotesList = memo(function QuotesList() {
         <>
           <ul aria-labelledby="quotes-heading" className="space-y-3">
             {sorted.slice(0, shown).map((q) => (
-              <li key={q.id} data-quote-id={q.id} className="contain-paint">
+              <li key={q.id} data-quote-id={q.id} className="row-contained">
                 <QuoteCard
                   quote={q}
                   lang={view.lang}

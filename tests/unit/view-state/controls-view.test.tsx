@@ -3,12 +3,7 @@ import { memo } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { defaultView, type ViewState } from '@/view-state/defaults';
-import {
-  FixedViewProvider,
-  useControlsPick,
-  useControlsValue,
-  useControlsView,
-} from '@/view-state/view-context';
+import { FixedViewProvider, useControlsPick, useControlsView } from '@/view-state/view-context';
 
 afterEach(cleanup);
 
@@ -43,36 +38,5 @@ describe('the controls’ view', () => {
     rerender(tree({ ...view, q: 'tariff', topic: ['visas'] }));
     expect(screen.getByTestId('topic').textContent).toBe('visas');
     expect(renders()).toEqual({ pick: 1, whole: 2 });
-  });
-});
-
-const rowRendered = vi.fn();
-// As an events row asks whether it is the selected one.
-const Row = memo(function Row({ id }: { id: string }) {
-  rowRendered(id);
-  const selected = useControlsValue((view) => view.event === id);
-  return <p data-testid={id}>{selected ? 'selected' : 'not selected'}</p>;
-});
-const rows = (view: ViewState) => (
-  <FixedViewProvider view={view} setView={vi.fn()}>
-    {['a', 'b', 'c'].map((id) => (
-      <Row key={id} id={id} />
-    ))}
-  </FixedViewProvider>
-);
-
-describe('one value of the controls’ view', () => {
-  it('re-renders only the readers whose value changed: a selection moved from a to b redraws a and b, not c', () => {
-    const view = defaultView('en');
-    const { rerender } = render(rows({ ...view, event: 'a' }));
-    expect(screen.getByTestId('a').textContent).toBe('selected');
-    rowRendered.mockClear();
-    rerender(rows({ ...view, event: 'b' }));
-    expect(screen.getByTestId('a').textContent).toBe('not selected');
-    expect(screen.getByTestId('b').textContent).toBe('selected');
-    expect(rowRendered.mock.calls.map(([id]) => id).sort()).toEqual(['a', 'b']);
-    rowRendered.mockClear();
-    rerender(rows({ ...view, event: 'b', q: 'tariff' }));
-    expect(rowRendered).not.toHaveBeenCalled();
   });
 });
