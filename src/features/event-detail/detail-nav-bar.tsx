@@ -19,7 +19,7 @@ export function DetailNavBar({ lang, previous, next, onNavigate, onClose }: Prop
   return (
     // Close and the neighbours stay in view however far the reader scrolls.
     <div
-      className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur"
+      className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2"
       data-sticky="panel"
     >
       <div className="flex gap-1">

@@ -51,7 +51,7 @@ export function SectionNav({ sections = SECTIONS }: { sections?: readonly Sectio
     <nav
       aria-label={t('sections.label')}
       // Its height is the page's --sticky-top, the room the page keeps below it (styles.css).
-      className="sticky top-0 z-30 h-(--sticky-top) border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+      className="sticky top-0 z-30 h-(--sticky-top) border-b border-slate-200 bg-white shadow-sm"
       data-testid="section-nav"
       data-sticky="page"
     >
