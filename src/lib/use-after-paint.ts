@@ -12,7 +12,12 @@ const same = (a: readonly unknown[], b: readonly unknown[]) =>
 
 /** These values as of the last painted frame (each compared by identity). */
 export function useAfterPaint<T extends readonly unknown[]>(...values: T): T {
-  const [shown, setShown] = useState<T>(values);
+  return useAfterPaintFrom(values, values);
+}
+
+/** The same, showing `first` until a frame has painted: a panel that opens with its light part alone. */
+export function useAfterPaintFrom<T extends readonly unknown[]>(first: T, values: T): T {
+  const [shown, setShown] = useState<T>(first);
   const changed = !same(shown, values);
   useEffect(() => {
     if (!changed) return;

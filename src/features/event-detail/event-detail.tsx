@@ -1,5 +1,5 @@
 /** The selected event: summary, actors, coding, note, sources with their excerpts, and its quotes. */
-import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
@@ -7,8 +7,7 @@ import { useDataset } from '@/data/dataset-context';
 import { useSetView, useView } from '@/view-state/view-context';
 import { useSelection } from '@/view-state/selection-context';
 import { isUnverified } from '@/lib/source-order';
-import { useAfterPaint } from '@/lib/use-after-paint';
-import { afterNextPaint } from '@/lib/after-next-paint';
+import { useAfterPaintFrom } from '@/lib/use-after-paint';
 import { CitationList } from '@/components/ui/citation-list';
 import { DateLabel } from '@/components/ui/date-label';
 import { KindBadge } from '@/components/ui/kind-badge';
@@ -71,9 +70,7 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
   const place = useTopBelowBars(panel);
   // When the panel opens, and when the reader moves to another event, its title, date, summary and
   // facts are painted first; its sources (with their excerpts) and quotes follow a frame later.
-  const [drawn] = useAfterPaint(event);
-  const [opened, setOpened] = useState(false);
-  useEffect(() => afterNextPaint(() => startTransition(() => setOpened(true))), []);
+  const [drawn] = useAfterPaintFrom([null], [event]);
 
   useEffect(() => heading.current?.focus(), [event.id]);
   useEffect(() => {
@@ -117,7 +114,7 @@ const DetailPanel = memo(function DetailPanel({ event, lang, onClose, previous, 
         </p>
       )}
       <DetailFacts event={event} lang={lang} />
-      {opened && drawn === event ? (
+      {drawn === event ? (
         <>
           <h3 className="mt-5 mb-2 font-semibold">{t('detail.sources')}</h3>
           <CitationList
